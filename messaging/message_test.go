@@ -72,7 +72,7 @@ func TestConnectionInfo(t *testing.T) {
 func TestExecuteFlags(t *testing.T) {
 	f := false
 	for _, tc := range []struct {
-		c                 ExecuteRequestContent
+		c                  ExecuteRequestContent
 		store, stdin, stop bool
 	}{
 		{ExecuteRequestContent{}, true, true, true},
