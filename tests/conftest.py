@@ -35,3 +35,27 @@ def pytest_sessionfinish(session, exitstatus):
 @pytest.fixture
 def adder_bin():
     return ADDER
+
+
+def _known_failures():
+    """tests/known_failures.txt: one test id per line ("file::Class::test"),
+    then " -- reason". Each is marked as an expected failure until the
+    feature lands; a listed test that passes is reported as XPASS, the cue to
+    delete its line."""
+    path = os.path.join(os.path.dirname(__file__), "known_failures.txt")
+    known = {}
+    if os.path.exists(path):
+        for line in open(path, encoding="utf-8"):
+            line = line.strip()
+            if line and not line.startswith("#"):
+                test_id, _, reason = line.partition(" -- ")
+                known[test_id.strip()] = reason.strip() or "known failure"
+    return known
+
+
+def pytest_collection_modifyitems(config, items):
+    known = _known_failures()
+    for item in items:
+        reason = known.get(item.nodeid.split("/")[-1])
+        if reason:
+            item.add_marker(pytest.mark.xfail(reason=reason, strict=False))
