@@ -29,8 +29,8 @@ func (c *ExecuteRequestContent) Flags() (storeHistory, allowStdin, stopOnError b
 type ExecuteReplyContent struct {
 	Status          string           `json:"status"` // ok, error, aborted
 	ExecutionCount  int              `json:"execution_count"`
-	UserExpressions map[string]any   `json:"user_expressions,omitempty"`
-	Payload         []map[string]any `json:"payload,omitempty"`
+	UserExpressions map[string]any   `json:"user_expressions"`
+	Payload         []map[string]any `json:"payload"`
 	EName           string           `json:"ename,omitempty"`
 	EValue          string           `json:"evalue,omitempty"`
 	Traceback       []string         `json:"traceback,omitempty"`
