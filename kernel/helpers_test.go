@@ -8,7 +8,9 @@ import (
 	"encoding/json"
 	"io"
 	"log/slog"
+	"net"
 	"os"
+	"strconv"
 	"testing"
 	"time"
 
@@ -168,3 +170,7 @@ func streamText(t *testing.T, msgs []*messaging.Message, name string) string {
 }
 
 func boolp(b bool) *bool { return &b }
+
+func itoa(i int) string { return strconv.Itoa(i) }
+
+func netDial(port int) (net.Conn, error) { return net.Dial("tcp", "127.0.0.1:"+itoa(port)) }

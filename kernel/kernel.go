@@ -158,6 +158,11 @@ func (k *Kernel) Serve(ctx context.Context) error {
 	if err := k.flushIOPub(fctx); err != nil {
 		k.log.Warn("kernel: iopub flush at shutdown", "err", err)
 	}
+	for _, r := range []*zmtp.Router{k.control, k.shell, k.stdin} {
+		if err := r.Flush(fctx); err != nil {
+			k.log.Warn("kernel: reply flush at shutdown", "err", err)
+		}
+	}
 	close(k.iopubStop)
 	k.cancel()
 	k.closeSockets()

@@ -29,7 +29,8 @@ const (
 )
 
 // Client is connected to one kernel. Messages received on each channel are
-// queued (up to 4096 each; then the reader waits) for Recv.
+// queued without bound for Recv, so the client never stalls the kernel
+// however late the test or tool reads them.
 type Client struct {
 	Info   *ConnectionInfo
 	Signer *Signer
@@ -38,7 +39,7 @@ type Client struct {
 	Session string
 
 	conns    map[Channel]*zmtp.Conn
-	queues   map[Channel]chan *Message
+	queues   map[Channel]*msgQueue
 	hb       *zmtp.Conn
 	bad      atomic.Int64
 	closed   chan struct{}
@@ -52,7 +53,7 @@ func Dial(info *ConnectionInfo, opts zmtp.Options) (*Client, error) {
 		return nil, err
 	}
 	c := &Client{Info: info, Signer: signer, Session: uuid.NewString(),
-		conns: map[Channel]*zmtp.Conn{}, queues: map[Channel]chan *Message{}, closed: make(chan struct{})}
+		conns: map[Channel]*zmtp.Conn{}, queues: map[Channel]*msgQueue{}, closed: make(chan struct{})}
 	id := []byte(c.Session)
 	dial := func(ch Channel, port int, typ zmtp.SocketType) error {
 		network, addr := info.Addr(port)
@@ -61,7 +62,7 @@ func Dial(info *ConnectionInfo, opts zmtp.Options) (*Client, error) {
 			return fmt.Errorf("connect %s: %w", ch, err)
 		}
 		c.conns[ch] = conn
-		c.queues[ch] = make(chan *Message, 4096)
+		c.queues[ch] = newMsgQueue()
 		return nil
 	}
 	for _, d := range []struct {
@@ -92,7 +93,7 @@ func Dial(info *ConnectionInfo, opts zmtp.Options) (*Client, error) {
 
 func (c *Client) readLoop(ch Channel, conn *zmtp.Conn) {
 	q := c.queues[ch]
-	defer close(q)
+	defer q.close()
 	for {
 		frames, err := conn.Recv()
 		if err != nil {
@@ -104,11 +105,7 @@ func (c *Client) readLoop(ch Channel, conn *zmtp.Conn) {
 			slog.Debug("client: bad message", "channel", string(ch), "err", err)
 			continue
 		}
-		select {
-		case q <- m:
-		case <-c.closed:
-			return
-		}
+		q.push(m)
 	}
 }
 
@@ -148,15 +145,7 @@ var ErrClientClosed = errors.New("client channel closed")
 
 // Recv returns the next message on ch.
 func (c *Client) Recv(ctx context.Context, ch Channel) (*Message, error) {
-	select {
-	case m, ok := <-c.queues[ch]:
-		if !ok {
-			return nil, ErrClientClosed
-		}
-		return m, nil
-	case <-ctx.Done():
-		return nil, ctx.Err()
-	}
+	return c.queues[ch].pop(ctx)
 }
 
 // Reply waits on ch for the reply whose parent is req, dropping others.

@@ -4,6 +4,7 @@
 package zmtp
 
 import (
+	"context"
 	"errors"
 	"log/slog"
 	"net"
@@ -162,4 +163,33 @@ func (l *listener) Close(timeout time.Duration) error {
 		l.log.Warn("zmtp: close timed out", "type", string(l.typ))
 	}
 	return err
+}
+
+// flush waits until everything queued so far to every live peer has been
+// written (or the peer is gone), or ctx ends.
+func (l *listener) flush(ctx context.Context) error {
+	type pending struct {
+		p   *peer
+		ack chan struct{}
+	}
+	var waits []pending
+	for _, p := range l.snapshot() {
+		ack := make(chan struct{})
+		select {
+		case p.out <- outMsg{ack: ack}:
+			waits = append(waits, pending{p, ack})
+		case <-p.done:
+		case <-ctx.Done():
+			return ctx.Err()
+		}
+	}
+	for _, w := range waits {
+		select {
+		case <-w.ack:
+		case <-w.p.done:
+		case <-ctx.Done():
+			return ctx.Err()
+		}
+	}
+	return nil
 }

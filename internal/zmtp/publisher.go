@@ -64,32 +64,7 @@ func (pb *Publisher) Publish(frames [][]byte) {
 
 // Flush waits until every message published so far has been written to
 // each live subscriber (or the subscriber is gone), or ctx ends.
-func (pb *Publisher) Flush(ctx context.Context) error {
-	type pending struct {
-		p   *peer
-		ack chan struct{}
-	}
-	var waits []pending
-	for _, p := range pb.l.snapshot() {
-		ack := make(chan struct{})
-		select {
-		case p.out <- outMsg{ack: ack}:
-			waits = append(waits, pending{p, ack})
-		case <-p.done:
-		case <-ctx.Done():
-			return ctx.Err()
-		}
-	}
-	for _, w := range waits {
-		select {
-		case <-w.ack:
-		case <-w.p.done:
-		case <-ctx.Done():
-			return ctx.Err()
-		}
-	}
-	return nil
-}
+func (pb *Publisher) Flush(ctx context.Context) error { return pb.l.flush(ctx) }
 
 // Subscribers returns the number of connected subscribers.
 func (pb *Publisher) Subscribers() int { return len(pb.l.snapshot()) }

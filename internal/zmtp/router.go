@@ -88,5 +88,8 @@ func (r *Router) Send(frames [][]byte) error {
 	return nil
 }
 
+// Flush waits until every reply queued so far has been written, or ctx ends.
+func (r *Router) Flush(ctx context.Context) error { return r.l.flush(ctx) }
+
 // Close closes the socket, waiting at most timeout for its goroutines.
 func (r *Router) Close(timeout time.Duration) error { return r.l.Close(timeout) }
