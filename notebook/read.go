@@ -63,8 +63,9 @@ func Parse(name string, data []byte) (*Notebook, error) {
 	if err := dec.Decode(&root); err != nil {
 		return nil, jsonError(name, data, err)
 	}
+	end := int(dec.InputOffset())
 	if _, err := dec.Token(); err != io.EOF {
-		off := int(dec.InputOffset())
+		off := end
 		line, col := position(data, skipSpace(data, off))
 		return nil, &Error{File: name, Line: line, Column: col, Msg: "invalid JSON: extra data after the notebook"}
 	}
