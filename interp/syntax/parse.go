@@ -1,0 +1,368 @@
+package syntax
+
+// This file holds the parser's entry point and token-level helpers. The
+// parser is hand-written recursive descent over the 3.12 grammar
+// (Grammar/python.gram); statements are in parse_stmt.go, expressions in
+// parse_expr.go, patterns in parse_match.go, literals in literal.go.
+
+import (
+	"fmt"
+)
+
+// Mode selects the start rule, like the mode argument of compile().
+type Mode int
+
+// Parse modes.
+const (
+	Exec   Mode = iota // a module: *Module
+	Eval               // one expression: *Expression
+	Single             // one interactive statement: *Interactive
+)
+
+// Flags change what the parser accepts.
+type Flags uint
+
+// Parser flags.
+const (
+	// AllowTopLevelAwait accepts await, async for and async with outside
+	// functions (notebook cells). The parser accepts them anyway, as
+	// CPython's does; the flag matters to the compiler and to CheckComplete.
+	AllowTopLevelAwait Flags = 1 << iota
+)
+
+// maxDepth bounds the parser's recursion so deeply nested input raises a
+// clean error instead of exhausting the Go stack.
+const maxDepth = 2000
+
+type parser struct {
+	src      []byte
+	filename string
+	toks     []Token
+	pos      int
+	scanErr  *Error
+	flags    Flags
+	depth    int
+	names    map[string]string // interned identifiers
+	fdepth   int               // f-string nesting, for error messages
+	spec     int               // >0 while speculating: errors are cheap
+}
+
+// Parse parses src in the given mode. The error, if any, is a *Error.
+func Parse(filename string, src []byte, mode Mode, flags Flags) (mod Mod, err error) {
+	sc := newScanner(filename, src, false)
+	sc.run()
+	p := &parser{src: sc.src, filename: filename, toks: sc.toks, scanErr: sc.err, flags: flags,
+		names: make(map[string]string)}
+	defer func() {
+		if r := recover(); r != nil {
+			b, ok := r.(bailout)
+			if !ok {
+				panic(r)
+			}
+			mod, err = nil, b.err
+		}
+	}()
+	switch mode {
+	case Eval:
+		return p.parseEvalInput(), nil
+	case Single:
+		return p.parseSingleInput(), nil
+	}
+	return p.parseFileInput(), nil
+}
+
+// ParseExpr parses a single expression (eval mode) and returns its body.
+func ParseExpr(filename string, src []byte) (Expr, error) {
+	m, err := Parse(filename, src, Eval, 0)
+	if err != nil {
+		return nil, err
+	}
+	return m.(*Expression).Body, nil
+}
+
+func (p *parser) parseFileInput() *Module {
+	m := &Module{Body: []Stmt{}, TypeIgnores: []*TypeIgnore{}}
+	for p.kind() != ENDMARKER {
+		if p.kind() == NEWLINE {
+			p.pos++
+			continue
+		}
+		m.Body = append(m.Body, p.statement()...)
+	}
+	return m
+}
+
+func (p *parser) parseEvalInput() *Expression {
+	e := p.expressions()
+	for p.kind() == NEWLINE {
+		p.pos++
+	}
+	if p.kind() != ENDMARKER {
+		p.syntaxError()
+	}
+	return &Expression{Body: e}
+}
+
+func (p *parser) parseSingleInput() *Interactive {
+	m := &Interactive{Body: []Stmt{}}
+	for p.kind() == NEWLINE {
+		p.pos++
+	}
+	if p.kind() == ENDMARKER {
+		return m
+	}
+	m.Body = p.statement()
+	for p.kind() == NEWLINE {
+		p.pos++
+	}
+	if p.kind() != ENDMARKER {
+		p.errorAt(p.tok(), "multiple statements found while compiling a single statement")
+	}
+	return m
+}
+
+// ---- token helpers ----
+
+func (p *parser) tok() *Token { return &p.toks[p.pos] }
+
+func (p *parser) kind() TokenKind { return p.toks[p.pos].Kind }
+
+func (p *parser) peek(n int) *Token {
+	i := p.pos + n
+	if i >= len(p.toks) {
+		i = len(p.toks) - 1
+	}
+	return &p.toks[i]
+}
+
+func (p *parser) advance() *Token {
+	t := &p.toks[p.pos]
+	if t.Kind == ERRORTOKEN {
+		p.raiseScanError()
+	}
+	if p.pos < len(p.toks)-1 {
+		p.pos++
+	}
+	return t
+}
+
+func (p *parser) text(t *Token) string { return string(p.src[t.Start:t.End]) }
+
+func (p *parser) is(t *Token, s string) bool {
+	return t.Kind == NAME && string(p.src[t.Start:t.End]) == s
+}
+
+// isKw reports whether the current token is the keyword (or soft keyword) s.
+func (p *parser) isKw(s string) bool { return p.is(&p.toks[p.pos], s) }
+
+func (p *parser) acceptKw(s string) bool {
+	if p.isKw(s) {
+		p.pos++
+		return true
+	}
+	return false
+}
+
+func (p *parser) accept(k TokenKind) bool {
+	if p.toks[p.pos].Kind == k {
+		p.pos++
+		return true
+	}
+	return false
+}
+
+func (p *parser) expect(k TokenKind) *Token {
+	if p.kind() != k {
+		p.syntaxError()
+	}
+	return p.advance()
+}
+
+func (p *parser) expectKw(s string) {
+	if !p.acceptKw(s) {
+		p.syntaxError()
+	}
+}
+
+// expectColon expects ':' and reports CPython's "expected ':'" when the
+// line ends instead.
+func (p *parser) expectColon() {
+	if p.kind() == COLON {
+		p.pos++
+		return
+	}
+	if p.kind() == NEWLINE {
+		p.errorAt(p.prevTok(), "expected ':'")
+	}
+	p.syntaxError()
+}
+
+func (p *parser) prevTok() *Token {
+	if p.pos == 0 {
+		return &p.toks[0]
+	}
+	return &p.toks[p.pos-1]
+}
+
+var keywords = map[string]bool{
+	"False": true, "None": true, "True": true, "and": true, "as": true, "assert": true,
+	"async": true, "await": true, "break": true, "class": true, "continue": true,
+	"def": true, "del": true, "elif": true, "else": true, "except": true,
+	"finally": true, "for": true, "from": true, "global": true, "if": true,
+	"import": true, "in": true, "is": true, "lambda": true, "nonlocal": true,
+	"not": true, "or": true, "pass": true, "raise": true, "return": true,
+	"try": true, "while": true, "with": true, "yield": true,
+}
+
+// isName reports whether t is an identifier that is not a hard keyword.
+func (p *parser) isName(t *Token) bool {
+	return t.Kind == NAME && !keywords[string(p.src[t.Start:t.End])]
+}
+
+// name consumes an identifier and returns it interned.
+func (p *parser) name() string {
+	t := p.tok()
+	if !p.isName(t) {
+		p.syntaxError()
+	}
+	p.pos++
+	return p.intern(t)
+}
+
+func (p *parser) intern(t *Token) string {
+	b := p.src[t.Start:t.End]
+	if s, ok := p.names[string(b)]; ok {
+		return s
+	}
+	s := string(b)
+	p.names[s] = s
+	return s
+}
+
+// ---- positions ----
+
+// startOf returns the start position of token t.
+func startOf(t *Token) (int, int) { return t.Line, t.Col }
+
+// here is the start of the current token.
+func (p *parser) here() Pos {
+	t := &p.toks[p.pos]
+	return Pos{Lineno: t.Line, ColOffset: t.Col}
+}
+
+// span completes start with the end of the last consumed token that is not
+// NEWLINE, INDENT or DEDENT (CPython's last non-whitespace token).
+func (p *parser) span(start Pos) Pos {
+	i := p.pos - 1
+	for i > 0 {
+		k := p.toks[i].Kind
+		if k != NEWLINE && k != INDENT && k != DEDENT {
+			break
+		}
+		i--
+	}
+	if i < 0 {
+		i = 0
+	}
+	t := &p.toks[i]
+	start.EndLineno, start.EndColOffset = t.EndLine, t.EndCol
+	return start
+}
+
+func posOf(n Node) Pos {
+	if pn, ok := n.(Positioned); ok {
+		return *pn.GetPos()
+	}
+	return Pos{}
+}
+
+// ---- errors ----
+
+func (p *parser) raiseScanError() {
+	panic(bailout{p.scanErr})
+}
+
+// syntaxError reports "invalid syntax" at the current token, or the
+// tokenizer's error if the tokenizer failed anywhere (CPython checks the
+// rest of the input for tokenizer errors before reporting a generic one).
+func (p *parser) syntaxError() {
+	if p.spec > 0 {
+		panic(bailout{nil})
+	}
+	if p.scanErr != nil {
+		p.raiseScanError()
+	}
+	t := p.tok()
+	if t.Kind == INDENT {
+		p.errorKind("IndentationError", t, t, "unexpected indent")
+	}
+	if t.Kind == DEDENT {
+		p.errorKind("IndentationError", t, t, "unexpected unindent")
+	}
+	if t.Kind == ENDMARKER || (t.Kind == NEWLINE && t.Start == t.End && p.pos+1 < len(p.toks)) {
+		// Ran off the end of the input.
+		if t.Kind == ENDMARKER {
+			p.errorAt(t, "invalid syntax")
+		}
+	}
+	p.errorAt(t, "invalid syntax")
+}
+
+func (p *parser) errorAt(t *Token, msg string) {
+	p.errorKind("SyntaxError", t, t, msg)
+}
+
+func (p *parser) errorKind(kind string, from, to *Token, msg string) {
+	if p.spec > 0 {
+		panic(bailout{nil})
+	}
+	e := &Error{Kind: kind, Msg: msg, Filename: p.filename, Lineno: from.Line, Offset: from.Col + 1,
+		EndLineno: to.EndLine, EndOffset: to.EndCol + 1, Text: lineText(p.src, from.Start)}
+	panic(bailout{e})
+}
+
+// errorRange reports msg spanning the node span pos.
+func (p *parser) errorRange(pos Pos, msg string) {
+	if p.spec > 0 {
+		panic(bailout{nil})
+	}
+	e := &Error{Kind: "SyntaxError", Msg: msg, Filename: p.filename, Lineno: pos.Lineno, Offset: pos.ColOffset + 1,
+		EndLineno: pos.EndLineno, EndOffset: pos.EndColOffset + 1, Text: lineText(p.src, lineOffset(p.src, pos.Lineno))}
+	panic(bailout{e})
+}
+
+func (p *parser) errorf(t *Token, format string, args ...any) {
+	p.errorAt(t, fmt.Sprintf(format, args...))
+}
+
+// speculate runs f; if it fails with a syntax error, the position is
+// restored and speculate returns false.
+func (p *parser) speculate(f func()) (ok bool) {
+	save := p.pos
+	p.spec++
+	defer func() {
+		p.spec--
+		if r := recover(); r != nil {
+			if _, isB := r.(bailout); !isB {
+				panic(r)
+			}
+			p.pos = save
+			ok = false
+		}
+	}()
+	f()
+	return true
+}
+
+func (p *parser) enter() {
+	p.depth++
+	if p.depth > maxDepth {
+		p.spec = 0
+		t := p.tok()
+		e := &Error{Kind: "SyntaxError", Msg: "too many nested parentheses", Filename: p.filename,
+			Lineno: t.Line, Offset: t.Col + 1, Text: lineText(p.src, t.Start)}
+		panic(bailout{e})
+	}
+}
+
+func (p *parser) leave() { p.depth-- }
