@@ -7,10 +7,13 @@
 package notebook
 
 import (
+	"context"
 	"fmt"
 	"io"
 	"sort"
 	"strings"
+
+	"adder/kernel"
 )
 
 // Tags nbtest honours (nbval's spellings are accepted too).
@@ -164,4 +167,38 @@ func writeBody(b *strings.Builder, text string, mark bool) {
 			b.WriteString("[no newline at end]\n")
 		}
 	}
+}
+
+// Check re-runs a copy of stored in s (errors allowed, nbtest-skip cells
+// not run) and compares. A run that stops early (timeout, cancellation)
+// returns its error with the report of what could be compared; the cells
+// not reached then count as failed.
+func Check(ctx context.Context, s kernel.Session, name string, stored *Notebook, opts Options) (*Report, error) {
+	data, err := Marshal(stored)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
+	fresh, err := Parse(name, data)
+	if err != nil {
+		return nil, err
+	}
+	opts.AllowErrors = true
+	opts.SkipTags = append(append([]string(nil), opts.SkipTags...), TestSkipTags...)
+	reached := len(fresh.Cells)
+	opts.CellDone = chain(opts.CellDone, func(i int, _ *Cell) { reached = i + 1 })
+	runErr := Run(ctx, s, fresh, opts)
+	if runErr != nil {
+		// Cells from the one that stopped the run on were not (fully) run.
+		for i := reached; i < len(fresh.Cells); i++ {
+			fresh.Cells[i].Outputs = []*Output{{Type: ErrorOutput, EName: "NotRun", EValue: runErr.Error()}}
+		}
+	}
+	return Compare(name, stored, fresh), runErr
+}
+
+func chain(a, b func(int, *Cell)) func(int, *Cell) {
+	if a == nil {
+		return b
+	}
+	return func(i int, c *Cell) { a(i, c); b(i, c) }
 }
