@@ -52,7 +52,7 @@ func (p *Printer) printCell(c *Cell) {
 			}
 		}
 		for _, o := range c.Outputs {
-			p.printOutput(o)
+			p.Output(o)
 		}
 	default:
 		if s := strings.TrimRight(c.Source, "\n"); s != "" {
@@ -62,7 +62,8 @@ func (p *Printer) printCell(c *Cell) {
 	fmt.Fprintln(w)
 }
 
-func (p *Printer) printOutput(o *Output) {
+// Output prints one output as text.
+func (p *Printer) Output(o *Output) {
 	w := p.W
 	switch o.Type {
 	case StreamOutput:
