@@ -1,0 +1,154 @@
+// This file defines types.GenericAlias (list[int]) and types.UnionType
+// (int | str), enough for annotations, repr and isinstance with unions.
+
+package py
+
+import "strings"
+
+// GenericAlias is a parameterised type like list[int].
+type GenericAlias struct {
+	Origin Value
+	Args   Value
+}
+
+// Type returns types.GenericAlias.
+func (g *GenericAlias) Type() *Type { return GenericAliasType }
+
+// UnionType is X | Y of types.
+type UnionType struct {
+	Args []Value
+}
+
+// Type returns types.UnionType.
+func (u *UnionType) Type() *Type { return UnionTypeType }
+
+// Alias types.
+var (
+	GenericAliasType = newBuiltinType("types.GenericAlias", ObjectType, 0)
+	UnionTypeType    = newBuiltinType("types.UnionType", ObjectType, 0)
+)
+
+func typeReprForAlias(v Value) (string, error) {
+	if t, ok := v.obj.(*Type); ok {
+		if t.ModuleName() == "builtins" {
+			return t.Qualname, nil
+		}
+		return t.ModuleName() + "." + t.Qualname, nil
+	}
+	if v.Is(Ellipsis) {
+		return "...", nil
+	}
+	if v.IsNone() {
+		return "None", nil
+	}
+	return ReprString(v)
+}
+
+func unionOf(a, b Value) (Value, error) {
+	ok := func(v Value) bool {
+		switch v.obj.(type) {
+		case *Type, *UnionType, *GenericAlias:
+			return true
+		}
+		return v.IsNone()
+	}
+	if !ok(a) || !ok(b) {
+		return NotImplemented, nil
+	}
+	var args []Value
+	add := func(v Value) {
+		if u, ok := v.obj.(*UnionType); ok {
+			for _, x := range u.Args {
+				args = appendUnique(args, x)
+			}
+			return
+		}
+		if v.IsNone() {
+			v = ObjectValue(NoneType)
+		}
+		args = appendUnique(args, v)
+	}
+	add(a)
+	add(b)
+	if len(args) == 1 {
+		return args[0], nil
+	}
+	return ObjectValue(&UnionType{Args: args}), nil
+}
+
+func appendUnique(args []Value, v Value) []Value {
+	for _, x := range args {
+		if x.Is(v) {
+			return args
+		}
+	}
+	return append(args, v)
+}
+
+func init() {
+	g := GenericAliasType
+	g.Repr = func(v Value) (Value, error) {
+		ga := v.obj.(*GenericAlias)
+		o, err := typeReprForAlias(ga.Origin)
+		if err != nil {
+			return Value{}, err
+		}
+		var parts []string
+		args := []Value{ga.Args}
+		if t, ok := ga.Args.obj.(*Tuple); ok {
+			args = t.Items
+		}
+		for _, a := range args {
+			s, err := typeReprForAlias(a)
+			if err != nil {
+				return Value{}, err
+			}
+			parts = append(parts, s)
+		}
+		if len(args) == 0 {
+			parts = []string{"()"}
+		}
+		return StrValue(o + "[" + strings.Join(parts, ", ") + "]"), nil
+	}
+	g.Call = func(fn Value, args []Value, kwnames []string) (Value, error) {
+		return Call(fn.obj.(*GenericAlias).Origin, args, kwnames)
+	}
+	g.GetAttr = func(v Value, name string) (Value, error) {
+		ga := v.obj.(*GenericAlias)
+		switch name {
+		case "__origin__":
+			return ga.Origin, nil
+		case "__args__":
+			if t, ok := ga.Args.obj.(*Tuple); ok {
+				return ObjectValue(t), nil
+			}
+			return NewTuple(ga.Args), nil
+		}
+		return GetAttr(ga.Origin, name)
+	}
+	g.Binary[OpOr] = func(a, b Value) (Value, error) { return unionOf(a, b) }
+	u := UnionTypeType
+	u.Repr = func(v Value) (Value, error) {
+		var parts []string
+		for _, a := range v.obj.(*UnionType).Args {
+			if a.Is(ObjectValue(NoneType)) {
+				parts = append(parts, "None")
+				continue
+			}
+			s, err := typeReprForAlias(a)
+			if err != nil {
+				return Value{}, err
+			}
+			parts = append(parts, s)
+		}
+		return StrValue(strings.Join(parts, " | ")), nil
+	}
+	u.Binary[OpOr] = func(a, b Value) (Value, error) { return unionOf(a, b) }
+	u.GetAttr = func(v Value, name string) (Value, error) {
+		if name == "__args__" {
+			return NewTupleFrom(v.obj.(*UnionType).Args), nil
+		}
+		return GenericGetAttr(v, name)
+	}
+	NoneType.Binary[OpOr] = func(a, b Value) (Value, error) { return unionOf(a, b) }
+}

@@ -1,0 +1,388 @@
+// This file defines Dict, the insertion-ordered hash table behind Python
+// dicts, instance and type __dict__s and module globals.
+
+package py
+
+import "hash/maphash"
+
+// Dict is a Python dict: an insertion-ordered open-addressing hash table
+// whose keys may be any hashable Value. Deleted entries leave a hole in
+// entries (key zero) until the next resize. The zero Dict is not usable;
+// use NewDict.
+type Dict struct {
+	typ     *Type // nil means DictType; else a subclass
+	entries []dictEntry
+	index   []int32   // -1 empty, -2 deleted, else entry index
+	used    int       // live entries
+	version uint64    // bumped on every insert/delete, for iteration checks and caches
+	inst    *Instance // non-nil for dict subclass instances: their __dict__/slots
+}
+
+type dictEntry struct {
+	key   Value
+	value Value
+	hash  int64
+}
+
+// NewDict returns an empty dict.
+func NewDict() *Dict { return &Dict{} }
+
+// NewDictSized returns an empty dict with room for n entries.
+func NewDictSized(n int) *Dict {
+	d := &Dict{}
+	if n > 0 {
+		d.entries = make([]dictEntry, 0, n)
+	}
+	return d
+}
+
+// Type returns dict (or the subclass).
+func (d *Dict) Type() *Type {
+	if d.typ != nil {
+		return d.typ
+	}
+	return DictType
+}
+
+// Len returns the number of items.
+func (d *Dict) Len() int { return d.used }
+
+// Version changes whenever the key set changes.
+func (d *Dict) Version() uint64 { return d.version }
+
+var strHashSeed = maphash.MakeSeed()
+
+// hashString is the hash of a str; *Str caches it.
+func hashString(s string) int64 {
+	h := int64(maphash.String(strHashSeed, s) >> 1)
+	if h == -1 {
+		h = -2
+	}
+	return h
+}
+
+func (d *Dict) lookup(key Value, h int64) (int, error) {
+	if d.index == nil {
+		// Small dicts: linear scan over entries.
+		for i := range d.entries {
+			e := &d.entries[i]
+			if e.key.obj == nil || e.hash != h {
+				continue
+			}
+			eq, err := keysEqual(e.key, key)
+			if err != nil {
+				return -1, err
+			}
+			if eq {
+				return i, nil
+			}
+		}
+		return -1, nil
+	}
+	mask := uint64(len(d.index) - 1)
+	perturb := uint64(h)
+	i := uint64(h) & mask
+	for {
+		ix := d.index[i]
+		if ix == -1 {
+			return -1, nil
+		}
+		if ix >= 0 {
+			e := &d.entries[ix]
+			if e.hash == h {
+				eq, err := keysEqual(e.key, key)
+				if err != nil {
+					return -1, err
+				}
+				if eq {
+					return int(ix), nil
+				}
+			}
+		}
+		perturb >>= 5
+		i = (i*5 + 1 + perturb) & mask
+	}
+}
+
+// keysEqual is identity-then-equality, as CPython's dict does.
+func keysEqual(a, b Value) (bool, error) {
+	if a.obj == b.obj {
+		if a.bits == b.bits {
+			return true, nil
+		}
+		if a.IsInt() || a.IsBool() {
+			return false, nil
+		}
+	}
+	if sa, ok := a.obj.(*Str); ok {
+		if sb, ok := b.obj.(*Str); ok {
+			return sa.S == sb.S, nil
+		}
+	}
+	return Equal(a, b)
+}
+
+const smallDict = 8
+
+func (d *Dict) rebuild() {
+	// Compact entries and rebuild the index.
+	if d.used != len(d.entries) {
+		j := 0
+		for _, e := range d.entries {
+			if e.key.obj != nil {
+				d.entries[j] = e
+				j++
+			}
+		}
+		for k := j; k < len(d.entries); k++ {
+			d.entries[k] = dictEntry{}
+		}
+		d.entries = d.entries[:j]
+	}
+	if len(d.entries) < smallDict {
+		d.index = nil
+		return
+	}
+	n := 8
+	for n*2 < len(d.entries)*3+3 {
+		n *= 2
+	}
+	n *= 2
+	d.index = make([]int32, n)
+	for i := range d.index {
+		d.index[i] = -1
+	}
+	for i := range d.entries {
+		d.insertIndex(d.entries[i].hash, i)
+	}
+}
+
+func (d *Dict) insertIndex(h int64, ix int) {
+	mask := uint64(len(d.index) - 1)
+	perturb := uint64(h)
+	i := uint64(h) & mask
+	for d.index[i] >= 0 {
+		perturb >>= 5
+		i = (i*5 + 1 + perturb) & mask
+	}
+	d.index[i] = int32(ix)
+}
+
+// GetItem returns the value for key, or the zero Value if absent. It fails
+// if key is unhashable or its __eq__ raises.
+func (d *Dict) GetItem(key Value) (Value, error) {
+	h, err := Hash(key)
+	if err != nil {
+		return Value{}, err
+	}
+	i, err := d.lookup(key, h)
+	if err != nil || i < 0 {
+		return Value{}, err
+	}
+	return d.entries[i].value, nil
+}
+
+// SetItem sets d[key] = val.
+func (d *Dict) SetItem(key, val Value) error {
+	h, err := Hash(key)
+	if err != nil {
+		return err
+	}
+	return d.setHashed(key, h, val)
+}
+
+func (d *Dict) setHashed(key Value, h int64, val Value) error {
+	i, err := d.lookup(key, h)
+	if err != nil {
+		return err
+	}
+	if i >= 0 {
+		d.entries[i].value = val
+		return nil
+	}
+	d.entries = append(d.entries, dictEntry{key: key, value: val, hash: h})
+	d.used++
+	d.version++
+	if d.index != nil {
+		if len(d.entries)*3 >= len(d.index)*2 {
+			d.rebuild()
+		} else {
+			d.insertIndex(h, len(d.entries)-1)
+		}
+	} else if len(d.entries) >= smallDict {
+		d.rebuild()
+	}
+	return nil
+}
+
+// DelItem removes key; found reports whether it was present.
+func (d *Dict) DelItem(key Value) (found bool, err error) {
+	h, err := Hash(key)
+	if err != nil {
+		return false, err
+	}
+	i, err := d.lookup(key, h)
+	if err != nil || i < 0 {
+		return false, err
+	}
+	d.removeAt(i, h)
+	return true, nil
+}
+
+func (d *Dict) removeAt(i int, h int64) {
+	if d.index != nil {
+		mask := uint64(len(d.index) - 1)
+		perturb := uint64(h)
+		j := uint64(h) & mask
+		for d.index[j] != int32(i) {
+			perturb >>= 5
+			j = (j*5 + 1 + perturb) & mask
+		}
+		d.index[j] = -2
+	}
+	d.entries[i] = dictEntry{}
+	d.used--
+	d.version++
+	if i == len(d.entries)-1 {
+		// Trim trailing holes cheaply only in small (index-less) mode.
+		if d.index == nil {
+			for len(d.entries) > 0 && d.entries[len(d.entries)-1].key.obj == nil {
+				d.entries = d.entries[:len(d.entries)-1]
+			}
+		}
+	}
+	if len(d.entries) > 16 && d.used*2 < len(d.entries) {
+		d.rebuild()
+	}
+}
+
+// GetStr looks up a str key given as a Go string (no allocation).
+func (d *Dict) GetStr(name string) (Value, bool) {
+	h := hashString(name)
+	if d.index == nil {
+		for i := range d.entries {
+			e := &d.entries[i]
+			if e.hash == h {
+				if s, ok := e.key.obj.(*Str); ok && s.S == name {
+					return e.value, true
+				}
+			}
+		}
+		return Value{}, false
+	}
+	mask := uint64(len(d.index) - 1)
+	perturb := uint64(h)
+	i := uint64(h) & mask
+	for {
+		ix := d.index[i]
+		if ix == -1 {
+			return Value{}, false
+		}
+		if ix >= 0 {
+			e := &d.entries[ix]
+			if e.hash == h {
+				if s, ok := e.key.obj.(*Str); ok && s.S == name {
+					return e.value, true
+				}
+			}
+		}
+		perturb >>= 5
+		i = (i*5 + 1 + perturb) & mask
+	}
+}
+
+// SetStr sets d[name] = val for a str key.
+func (d *Dict) SetStr(name string, val Value) {
+	s := NewStr(name)
+	_ = d.setHashed(ObjectValue(s), s.hash(), val) // str keys never fail
+}
+
+// DelStr deletes a str key; it reports whether it was present.
+func (d *Dict) DelStr(name string) bool {
+	found, _ := d.DelItem(StrValue(name))
+	return found
+}
+
+// Keys returns the live keys in insertion order (a fresh slice).
+func (d *Dict) Keys() []Value {
+	out := make([]Value, 0, d.used)
+	for _, e := range d.entries {
+		if e.key.obj != nil {
+			out = append(out, e.key)
+		}
+	}
+	return out
+}
+
+// Items calls f for each live entry in order; f must not modify d.
+func (d *Dict) Items(f func(k, v Value) error) error {
+	for i := 0; i < len(d.entries); i++ {
+		e := d.entries[i]
+		if e.key.obj != nil {
+			if err := f(e.key, e.value); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// EntryAt returns the live entry at position i (0 <= i < len(entries)) or
+// ok=false for a hole; used by iterators, which also check Version.
+func (d *Dict) EntryAt(i int) (k, v Value, ok bool) {
+	if i >= len(d.entries) {
+		return Value{}, Value{}, false
+	}
+	e := d.entries[i]
+	return e.key, e.value, e.key.obj != nil
+}
+
+// EntryCap returns the number of entry positions (live or holes).
+func (d *Dict) EntryCap() int { return len(d.entries) }
+
+// Clear removes all items.
+func (d *Dict) Clear() {
+	d.entries = nil
+	d.index = nil
+	d.used = 0
+	d.version++
+}
+
+// Copy returns a shallow copy (a plain dict).
+func (d *Dict) Copy() *Dict {
+	n := &Dict{used: d.used}
+	n.entries = make([]dictEntry, 0, d.used)
+	for _, e := range d.entries {
+		if e.key.obj != nil {
+			n.entries = append(n.entries, e)
+		}
+	}
+	if len(n.entries) >= smallDict {
+		n.rebuild()
+	}
+	return n
+}
+
+// Update copies all items of src into d.
+func (d *Dict) Update(src *Dict) error {
+	for _, e := range src.entries {
+		if e.key.obj != nil {
+			if err := d.setHashed(e.key, e.hash, e.value); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// PopItem removes and returns the last item (LIFO); ok=false when empty.
+func (d *Dict) PopItem() (k, v Value, ok bool) {
+	for i := len(d.entries) - 1; i >= 0; i-- {
+		e := d.entries[i]
+		if e.key.obj != nil {
+			d.removeAt(i, e.hash)
+			return e.key, e.value, true
+		}
+	}
+	return Value{}, Value{}, false
+}

@@ -1,0 +1,218 @@
+// This file defines the sys module: argv, path, modules, version info,
+// recursion limit, exc_info/exception, exit, and the stdout/stderr/stdin
+// objects that write to the thread's Go writers.
+
+package py
+
+import (
+	"bufio"
+	"io"
+	"strings"
+)
+
+// stdStream is sys.stdout/sys.stderr/sys.stdin backed by Go streams.
+type stdStream struct {
+	name   string
+	w      func() io.Writer
+	r      *bufio.Reader
+	closed bool
+}
+
+func (s *stdStream) Type() *Type { return StdStreamType }
+
+// StdStreamType is the type of sys.stdout and friends.
+var StdStreamType = newBuiltinType("TextIOWrapper", ObjectType, 0)
+
+func init() {
+	AddMethods(StdStreamType, []MethodDef{
+		{Name: "write", Fn: func(self Value, args []Value, kwnames []string) (Value, error) {
+			s := self.obj.(*stdStream)
+			if len(args) != 1 {
+				return Value{}, argCountError("write", 1, len(args), kwnames)
+			}
+			str, ok := AsStr(args[0])
+			if !ok {
+				return Value{}, Errorf(TypeErrorType, "write() argument must be str, not %s", args[0].Type().Name)
+			}
+			if s.w == nil {
+				return Value{}, Errorf(ValueErrorType, "not writable")
+			}
+			if _, err := io.WriteString(s.w(), str); err != nil {
+				return Value{}, Errorf(OSErrorType, "%s", err.Error())
+			}
+			return Int(int64(NewStr(str).Len())), nil
+		}},
+		{Name: "flush", Fn: func(self Value, args []Value, kwnames []string) (Value, error) {
+			s := self.obj.(*stdStream)
+			if s.w != nil {
+				if f, ok := s.w().(interface{ Flush() error }); ok {
+					_ = f.Flush()
+				}
+			}
+			return None, nil
+		}},
+		{Name: "readline", Fn: func(self Value, args []Value, kwnames []string) (Value, error) {
+			s := self.obj.(*stdStream)
+			if s.r == nil {
+				return StrValue(""), nil
+			}
+			line, err := s.r.ReadString('\n')
+			if err != nil && line == "" {
+				return StrValue(""), nil
+			}
+			return StrValue(line), nil
+		}},
+		{Name: "read", Fn: func(self Value, args []Value, kwnames []string) (Value, error) {
+			s := self.obj.(*stdStream)
+			if s.r == nil {
+				return StrValue(""), nil
+			}
+			b, _ := io.ReadAll(s.r)
+			return StrValue(string(b)), nil
+		}},
+		{Name: "isatty", Fn: func(self Value, args []Value, kwnames []string) (Value, error) { return False, nil }},
+		{Name: "fileno", Fn: func(self Value, args []Value, kwnames []string) (Value, error) {
+			switch self.obj.(*stdStream).name {
+			case "<stdin>":
+				return Int(0), nil
+			case "<stdout>":
+				return Int(1), nil
+			}
+			return Int(2), nil
+		}},
+	})
+	AddGetters(StdStreamType, []Getter{
+		{Name: "name", Get: func(self Value) (Value, error) { return StrValue(self.obj.(*stdStream).name), nil }},
+		{Name: "encoding", Get: func(self Value) (Value, error) { return StrValue("utf-8"), nil }},
+		{Name: "closed", Get: func(self Value) (Value, error) { return False, nil }},
+	})
+	StdStreamType.Repr = func(v Value) (Value, error) {
+		s := v.obj.(*stdStream)
+		mode := "w"
+		if s.r != nil {
+			mode = "r"
+		}
+		return StrValue("<_io.TextIOWrapper name='" + s.name + "' mode='" + mode + "' encoding='utf-8'>"), nil
+	}
+}
+
+// SysAttr returns sys.<name> of the current thread (zero if unset).
+func SysAttr(name string) Value {
+	t := current
+	if t == nil || t.Sys == nil {
+		return Value{}
+	}
+	v, _ := t.Sys.Dict.GetStr(name)
+	return v
+}
+
+// Version strings reported by sys.
+const (
+	VersionString = "3.12.1 (main, adder) [Go]"
+)
+
+func initSys(t *Thread) {
+	m := NewModule("sys")
+	t.Sys = m
+	d := m.Dict
+	d.SetStr("stdout", ObjectValue(&stdStream{name: "<stdout>", w: func() io.Writer { return t.Stdout }}))
+	d.SetStr("stderr", ObjectValue(&stdStream{name: "<stderr>", w: func() io.Writer { return t.Stderr }}))
+	d.SetStr("stdin", ObjectValue(&stdStream{name: "<stdin>", r: bufio.NewReader(readerFunc(func(p []byte) (int, error) { return t.Stdin.Read(p) }))}))
+	d.SetStr("__stdout__", d.mustGet("stdout"))
+	d.SetStr("__stderr__", d.mustGet("stderr"))
+	d.SetStr("__stdin__", d.mustGet("stdin"))
+	d.SetStr("argv", ListValue([]Value{StrValue("")}))
+	d.SetStr("path", ListValue(nil))
+	d.SetStr("modules", ObjectValue(t.Modules))
+	d.SetStr("version", StrValue(VersionString))
+	d.SetStr("version_info", NewTuple(Int(3), Int(12), Int(1), StrValue("final"), Int(0)))
+	d.SetStr("hexversion", Int(0x030c01f0))
+	d.SetStr("platform", StrValue("linux"))
+	d.SetStr("byteorder", StrValue("little"))
+	d.SetStr("maxsize", Int(1<<63-1))
+	d.SetStr("maxunicode", Int(0x10ffff))
+	d.SetStr("implementation", ObjectValue(NewModule("adder")))
+	d.SetStr("executable", StrValue("adder"))
+	d.SetStr("prefix", StrValue(""))
+	d.SetStr("dont_write_bytecode", True)
+	d.SetStr("builtin_module_names", strTuple(append(BuiltinModuleNames(), "sys", "builtins")))
+	d.SetStr("flags", ObjectValue(NewModule("flags")))
+	AddFunc(d, "getrecursionlimit", func(args []Value, kwnames []string) (Value, error) {
+		return Int(int64(t.RecursionLimit)), nil
+	})
+	AddFunc(d, "setrecursionlimit", func(args []Value, kwnames []string) (Value, error) {
+		var n int64
+		if err := UnpackArgs("setrecursionlimit", args, kwnames, "limit", &n); err != nil {
+			return Value{}, err
+		}
+		if n < 1 {
+			return Value{}, Errorf(ValueErrorType, "recursion limit must be greater or equal than 1")
+		}
+		if int(n) <= t.depth {
+			return Value{}, Errorf(RecursionErrorType, "cannot set the recursion limit to %d at the recursion depth %d: the limit is too low", n, t.depth)
+		}
+		t.RecursionLimit = int(n)
+		return None, nil
+	})
+	AddFunc(d, "exc_info", func(args []Value, kwnames []string) (Value, error) {
+		e := t.currentException()
+		if e.obj == nil || e.IsNone() {
+			return NewTuple(None, None, None), nil
+		}
+		ex := e.obj.(*Exception)
+		var tb Value = None
+		if ex.Traceback != nil {
+			tb = ObjectValue(ex.Traceback)
+		}
+		return NewTuple(ObjectValue(ex.typ), e, tb), nil
+	})
+	AddFunc(d, "exception", func(args []Value, kwnames []string) (Value, error) {
+		e := t.currentException()
+		if e.obj == nil {
+			return None, nil
+		}
+		return e, nil
+	})
+	AddFunc(d, "exit", func(args []Value, kwnames []string) (Value, error) {
+		if err := ArgRange("exit", args, kwnames, 0, 1); err != nil {
+			return Value{}, err
+		}
+		return Value{}, NewException(SystemExitType, args...)
+	})
+	AddFunc(d, "getsizeof", func(args []Value, kwnames []string) (Value, error) {
+		return Int(64), nil
+	})
+	AddFunc(d, "intern", func(args []Value, kwnames []string) (Value, error) {
+		x, err := oneArg("intern", args, kwnames)
+		return x, err
+	})
+	AddFunc(d, "getdefaultencoding", func(args []Value, kwnames []string) (Value, error) { return StrValue("utf-8"), nil })
+	AddFunc(d, "get_int_max_str_digits", func(args []Value, kwnames []string) (Value, error) { return Int(4300), nil })
+	AddFunc(d, "set_int_max_str_digits", func(args []Value, kwnames []string) (Value, error) { return None, nil })
+	AddFunc(d, "_getframe", func(args []Value, kwnames []string) (Value, error) {
+		if len(t.frames) == 0 {
+			return None, nil
+		}
+		f := t.frames[len(t.frames)-1]
+		return ObjectValue(&FrameInfo{Code: f.Code, PC: f.pc, Globals: f.Globals}), nil
+	})
+	t.Modules.SetStr("sys", ObjectValue(m))
+	bm := NewModule("builtins")
+	bm.Dict = BuiltinsDict
+	t.Modules.SetStr("builtins", ObjectValue(bm))
+	_ = strings.TrimSpace
+}
+
+type readerFunc func(p []byte) (int, error)
+
+func (f readerFunc) Read(p []byte) (int, error) { return f(p) }
+
+// currentException is sys.exception(): the innermost handled exception.
+func (t *Thread) currentException() Value {
+	for i := len(t.excStack) - 1; i >= 0; i-- {
+		if e := t.excStack[i]; e.obj != nil && !e.IsNone() {
+			return e
+		}
+	}
+	return Value{}
+}
