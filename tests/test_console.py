@@ -1,0 +1,89 @@
+"""`jupyter console --kernel adder` driven in tmux, as a person would use
+it. Each test also runs against ipykernel (kernel "python3") so the script's
+expectations are checked against the reference kernel."""
+
+import os
+import time
+
+import pytest
+
+from tmux import Tmux
+
+KERNELS = ["adder"]
+if os.path.exists("/usr/share/jupyter/kernels/python3"):
+    KERNELS.append("python3")
+
+
+@pytest.fixture(params=KERNELS)
+def console(request):
+    env = {k: os.environ[k] for k in ("JUPYTER_PATH", "JUPYTER_DATA_DIR", "JUPYTER_RUNTIME_DIR",
+                                      "JUPYTER_CONFIG_DIR", "IPYTHONDIR") if k in os.environ}
+    env["TERM"] = "xterm"
+    t = Tmux(f"/usr/bin/jupyter console --kernel {request.param} --ZMQTerminalInteractiveShell.confirm_exit=False", env=env)
+    try:
+        t.wait_for(r"In \[1\]: ", timeout=30)
+        time.sleep(1)  # the console is still starting its input loop
+        yield t
+    finally:
+        t.close()
+
+
+def test_session_basics(console):
+    t = console
+    # A multi-line def: the console asks is_complete and keeps reading.
+    # The console indents the body itself, as a person sees it do.
+    t.type_line("def twice(x):")
+    t.type_line("return 2 * x")
+    t.type_line("")
+    end = t.wait_for(r"In \[2\]: ")
+    t.type_line("twice(21)")
+    end = t.wait_for(r"Out\[2\]: 42", after=end)
+    t.type_line("import asyncio")
+    end = t.wait_for(r"In \[4\]: ", after=end)
+    t.type_line("await asyncio.sleep(0.1); print('slept')")
+    end = t.wait_for(r"^slept$", after=end)
+    t.type_line("1/0")
+    end = t.wait_for(r"ZeroDivisionError: division by zero", after=end)
+    t.type_line("exit")
+    deadline = time.monotonic() + 20
+    while not t.dead():
+        assert time.monotonic() < deadline, "console did not exit:\n" + t.screen()
+        time.sleep(0.1)
+
+
+def test_editor_features(console):
+    t = console
+    t.type_line("class Point:")
+    t.type_line("def __init__(self, x):")
+    t.type_line("self.x = x")
+    t.send("BSpace")  # back out of __init__'s body to the class level
+    t.send("BSpace")
+    t.send("BSpace")
+    t.send("BSpace")
+    t.type_line("def norm(self):")
+    t.type_line("return abs(self.x)")
+    t.type_line("")
+    t.type_line("")
+    end = t.wait_for(r"In \[2\]: ")
+    t.type_line("p = Point(-3)")
+    end = t.wait_for(r"In \[3\]: ", after=end)
+    # Tab completes the only attribute starting with "no".
+    t.send("p.no", literal=True)
+    time.sleep(0.4)
+    t.send("Tab")
+    t.wait_for(r"p\.norm", after=end)
+    time.sleep(0.4)
+    t.send("()", literal=True)
+    time.sleep(0.4)
+    t.send("Enter")
+    end = t.wait_for(r"Out\[3\]: 3", after=end)
+    t.type_line("Point.norm?")
+    end = t.wait_for(r"Signature:\s*Point\.norm\(self\)", after=end)
+    end = t.wait_for(r"In \[5\]: ", after=end)
+    t.type_line("%timeit -n 10 -r 2 sum(range(100))")
+    end = t.wait_for(r"per loop \(mean ± std\. dev\. of 2 runs, 10 loops each\)", after=end)
+    t.type_line("name = input('who? ')")
+    end = t.wait_for(r"who\? ", after=end)
+    t.type_line("adder")
+    t.type_line("name.upper()")
+    end = t.wait_for(r"Out\[\d+\]: 'ADDER'", after=end)
