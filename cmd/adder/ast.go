@@ -47,7 +47,7 @@ func runAST(args []string) int {
 		fmt.Fprintf(os.Stderr, "adder ast: %v\n", err)
 		return 1
 	}
-	tree, err := syntax.Parse(name, src, syntax.Exec, 0)
+	tree, err := syntax.Parse(name, src, syntax.Exec, syntax.TypeComments)
 	if err != nil {
 		if se, ok := err.(*syntax.Error); ok {
 			fmt.Fprintf(os.Stderr, "  File %q, line %d\n", se.Filename, se.Lineno)

@@ -7,6 +7,8 @@ package syntax
 
 import (
 	"fmt"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 // Mode selects the start rule, like the mode argument of compile().
@@ -28,6 +30,10 @@ const (
 	// functions (notebook cells). The parser accepts them anyway, as
 	// CPython's does; the flag matters to the compiler and to CheckComplete.
 	AllowTopLevelAwait Flags = 1 << iota
+	// TypeComments fills the type_comment fields and Module.TypeIgnores
+	// from "# type:" comments, like ast.parse(..., type_comments=True)
+	// (which `python -m ast` uses).
+	TypeComments
 )
 
 // maxDepth bounds the parser's recursion so deeply nested input raises a
@@ -45,14 +51,52 @@ type parser struct {
 	names    map[string]string // interned identifiers
 	fdepth   int               // f-string nesting, for error messages
 	spec     int               // >0 while speculating: errors are cheap
+	tcs      map[int]string    // type comments, keyed by the index of the token after them
+	ignores  []*TypeIgnore
+}
+
+// extractTypeComments removes TYPE_COMMENT and TYPE_IGNORE tokens from the
+// stream, remembering each type comment by the token that follows it.
+func (p *parser) extractTypeComments() {
+	out := p.toks[:0]
+	p.tcs = map[int]string{}
+	for _, t := range p.toks {
+		switch t.Kind {
+		case TYPE_COMMENT:
+			p.tcs[len(out)] = typeCommentText(p.src[t.Start:t.End])
+			continue
+		case TYPE_IGNORE:
+			txt := typeCommentText(p.src[t.Start:t.End])
+			p.ignores = append(p.ignores, &TypeIgnore{Lineno: t.Line, Tag: txt[len("ignore"):]})
+			continue
+		}
+		out = append(out, t)
+	}
+	p.toks = out
+}
+
+// typeComment returns the type comment just before token index i.
+func (p *parser) typeComment(i int) string {
+	if p.tcs == nil {
+		return ""
+	}
+	return p.tcs[i]
 }
 
 // Parse parses src in the given mode. The error, if any, is a *Error.
 func Parse(filename string, src []byte, mode Mode, flags Flags) (mod Mod, err error) {
+	src, serr := decodeSource(filename, src)
+	if serr != nil {
+		return nil, serr
+	}
 	sc := newScanner(filename, src, false)
+	sc.typeComments = flags&TypeComments != 0
 	sc.run()
 	p := &parser{src: sc.src, filename: filename, toks: sc.toks, scanErr: sc.err, flags: flags,
 		names: make(map[string]string)}
+	if sc.typeComments {
+		p.extractTypeComments()
+	}
 	defer func() {
 		if r := recover(); r != nil {
 			b, ok := r.(bailout)
@@ -88,6 +132,9 @@ func (p *parser) parseFileInput() *Module {
 			continue
 		}
 		m.Body = append(m.Body, p.statement()...)
+	}
+	if p.ignores != nil {
+		m.TypeIgnores = p.ignores
 	}
 	return m
 }
@@ -235,7 +282,15 @@ func (p *parser) intern(t *Token) string {
 		return s
 	}
 	s := string(b)
-	p.names[s] = s
+	key := s
+	for i := 0; i < len(b); i++ {
+		if b[i] >= 0x80 {
+			// PEP 3131: identifiers are NFKC-normalized.
+			s = norm.NFKC.String(s)
+			break
+		}
+	}
+	p.names[key] = s
 	return s
 }
 

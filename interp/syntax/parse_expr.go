@@ -390,6 +390,9 @@ func (p *parser) slices() Expr {
 	start := p.here()
 	s := p.slice()
 	if p.kind() != COMMA {
+		if _, ok := s.(*Starred); ok {
+			return &Tuple{Pos: p.span(start), Elts: []Expr{s}, Ctx: Load}
+		}
 		return s
 	}
 	elts := []Expr{s}
@@ -440,7 +443,10 @@ func (p *parser) call(start Pos, fn Expr) Expr {
 		t := p.tok()
 		switch {
 		case t.Kind == STAR:
-			s := p.starExpression()
+			sstart := p.here()
+			p.pos++
+			v := p.expression()
+			s := &Starred{Pos: p.span(sstart), Value: v, Ctx: Load}
 			if sawDoubleStar {
 				p.errorRange(posOf(s), "iterable argument unpacking follows keyword argument unpacking")
 			}
@@ -872,6 +878,7 @@ func (p *parser) parameters(closer TokenKind, annotations bool) *Arguments {
 				p.errorAt(p.tok(), "var-keyword argument cannot have default value")
 			}
 			p.accept(COMMA)
+			a.Kwarg.TypeComment = p.typeComment(p.pos)
 			if p.kind() != closer {
 				p.errorAt(p.tok(), "arguments cannot follow var-keyword argument")
 			}
@@ -895,14 +902,44 @@ func (p *parser) parameters(closer TokenKind, annotations bool) *Arguments {
 				}
 			}
 		}
+		last := p.lastParam(a)
 		if !p.accept(COMMA) {
+			if last != nil && p.kind() == closer {
+				last.TypeComment = p.typeComment(p.pos)
+			}
 			break
+		}
+		if last != nil {
+			last.TypeComment = p.typeComment(p.pos)
 		}
 	}
 	if p.kind() != closer {
 		p.syntaxError()
 	}
 	return a
+}
+
+// lastParam returns the parameter most recently added to a (for type
+// comments), or nil after '/' or a bare '*'.
+func (p *parser) lastParam(a *Arguments) *Arg {
+	if p.tcs == nil {
+		return nil
+	}
+	t := p.prevTok()
+	if t.Kind == SLASH || t.Kind == STAR {
+		return nil
+	}
+	switch {
+	case len(a.KwOnlyArgs) > 0:
+		return a.KwOnlyArgs[len(a.KwOnlyArgs)-1]
+	case a.Vararg != nil:
+		return a.Vararg
+	case len(a.Args) > 0:
+		return a.Args[len(a.Args)-1]
+	case len(a.PosOnlyArgs) > 0:
+		return a.PosOnlyArgs[len(a.PosOnlyArgs)-1]
+	}
+	return nil
 }
 
 func (p *parser) param(annotations, star bool) *Arg {

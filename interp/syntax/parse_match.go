@@ -297,7 +297,8 @@ func (p *parser) mappingPattern() Pattern {
 					p.syntaxError()
 				}
 				for p.accept(DOT) {
-					key = &Attribute{Pos: p.span(kstart), Value: key, Attr: p.name(), Ctx: Load}
+					attr := p.name()
+					key = &Attribute{Pos: p.span(kstart), Value: key, Attr: attr, Ctx: Load}
 				}
 			}
 		default:

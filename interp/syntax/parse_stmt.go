@@ -206,7 +206,7 @@ func (p *parser) exprOrAssign() Stmt {
 			p.checkAssignTarget(t)
 			setCtx(t, Store)
 		}
-		return &Assign{Pos: p.span(start), Targets: targets, Value: value}
+		return &Assign{Pos: p.span(start), Targets: targets, Value: value, TypeComment: p.typeComment(p.pos)}
 	default:
 		if op, ok := augOps[k]; ok {
 			switch e.(type) {
@@ -485,15 +485,17 @@ func (p *parser) forStmt(start Pos, async bool) Stmt {
 	}
 	iter := p.starExpressions()
 	p.expectColon()
+	tc := p.typeComment(p.pos)
 	body := p.block("'for' statement", kw.Line)
 	var orelse = []Stmt{}
 	if p.isKw("else") {
 		orelse = p.elseBlock()
 	}
+	f := &For{Pos: p.span(start), Target: target, Iter: iter, Body: body, Orelse: orelse, TypeComment: tc}
 	if async {
-		return &AsyncFor{Pos: p.span(start), Target: target, Iter: iter, Body: body, Orelse: orelse}
+		return (*AsyncFor)(f)
 	}
-	return &For{Pos: p.span(start), Target: target, Iter: iter, Body: body, Orelse: orelse}
+	return f
 }
 
 func (p *parser) withItem() *WithItem {
@@ -539,11 +541,16 @@ func (p *parser) withStmt(start Pos, async bool) Stmt {
 		}
 	}
 	p.expectColon()
-	body := p.block("'with' statement", kw.Line)
-	if async {
-		return &AsyncWith{Pos: p.span(start), Items: items, Body: body}
+	tc := ""
+	if !parsed {
+		tc = p.typeComment(p.pos)
 	}
-	return &With{Pos: p.span(start), Items: items, Body: body}
+	body := p.block("'with' statement", kw.Line)
+	w := &With{Pos: p.span(start), Items: items, Body: body, TypeComment: tc}
+	if async {
+		return (*AsyncWith)(w)
+	}
+	return w
 }
 
 func (p *parser) tryStmt() Stmt {
@@ -646,8 +653,12 @@ func (p *parser) funcDef(decs []Expr, start Pos, async bool) Stmt {
 		returns = p.expression()
 	}
 	p.expectColon()
+	tc := p.typeComment(p.pos)
+	if tc == "" && p.kind() == NEWLINE {
+		tc = p.typeComment(p.pos + 1)
+	}
 	body := p.block("function definition", kw.Line)
-	f := &FunctionDef{Pos: p.span(start), Name: name, Args: args, Body: body, DecoratorList: decs, Returns: returns, TypeParams: tps}
+	f := &FunctionDef{Pos: p.span(start), Name: name, Args: args, Body: body, DecoratorList: decs, Returns: returns, TypeParams: tps, TypeComment: tc}
 	if async {
 		return (*AsyncFunctionDef)(f)
 	}

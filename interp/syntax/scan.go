@@ -47,20 +47,21 @@ type fmode struct {
 
 // Scanner turns source bytes into tokens.
 type Scanner struct {
-	src       []byte
-	filename  string
-	pos       int
-	line      int
-	lineStart int
-	toks      []Token
-	trivia    bool // emit COMMENT and NL tokens (Tokenize)
+	src          []byte
+	filename     string
+	pos          int
+	line         int
+	lineStart    int
+	toks         []Token
+	trivia       bool // emit COMMENT and NL tokens (Tokenize)
+	typeComments bool // emit TYPE_COMMENT and TYPE_IGNORE tokens
 
 	atBOL      bool
 	indents    []int
 	altIndents []int
 	parens     []paren
 	modes      []fmode
-	contLine   bool // the current line started by a backslash continuation
+	blank      bool // no token other than a comment on this line yet
 	err        *Error
 }
 
@@ -148,6 +149,9 @@ func (s *Scanner) failHere(msg string) {
 func (s *Scanner) emit(k TokenKind, start, end int) {
 	// start is always on the current line or an earlier one; find its line
 	// by walking back only for multi-line tokens (strings), which are rare.
+	if k != COMMENT && k != NL && k != TYPE_COMMENT && k != TYPE_IGNORE {
+		s.blank = false
+	}
 	t := Token{Kind: k, Start: start, End: end, EndLine: s.line, EndCol: end - s.lineStart}
 	if start >= s.lineStart {
 		t.Line, t.Col = s.line, start-s.lineStart
@@ -183,6 +187,7 @@ func (s *Scanner) run() {
 		}
 		if s.atBOL {
 			s.atBOL = false
+			s.blank = true
 			if len(s.parens) == 0 && !s.inFExpr() {
 				if s.indentation() {
 					continue
@@ -325,14 +330,19 @@ func (s *Scanner) next() bool {
 		for s.pos < len(s.src) && s.src[s.pos] != '\n' {
 			s.pos++
 		}
+		if s.typeComments {
+			if k, ok := typeCommentKind(s.src[start:s.pos]); ok {
+				s.emit(k, start, s.pos)
+				return true
+			}
+		}
 		if s.trivia {
 			s.emit(COMMENT, start, s.pos)
 		}
 		return true
 	case c == '\n':
 		s.pos++
-		blank := s.blankLine()
-		if len(s.parens) > 0 || s.inFExpr() || blank {
+		if len(s.parens) > 0 || s.inFExpr() || s.blank {
 			if s.trivia {
 				s.emit(NL, start, s.pos)
 			}
@@ -900,4 +910,32 @@ func (s *Scanner) scanOperator() bool {
 	s.pos += n
 	s.emit(k, start, s.pos)
 	return true
+}
+
+// typeCommentKind recognizes "# type: ..." comments.
+func typeCommentKind(c []byte) (TokenKind, bool) {
+	t := typeCommentText(c)
+	if t == "" {
+		return 0, false
+	}
+	if len(t) >= 6 && t[:6] == "ignore" && (len(t) == 6 || !isIdentChar(t[6])) {
+		return TYPE_IGNORE, true
+	}
+	return TYPE_COMMENT, true
+}
+
+// typeCommentText returns what follows "type:" in a type comment, or "".
+func typeCommentText(c []byte) string {
+	i := 1 // skip '#'
+	for i < len(c) && (c[i] == ' ' || c[i] == '\t') {
+		i++
+	}
+	if len(c)-i < 5 || string(c[i:i+5]) != "type:" {
+		return ""
+	}
+	i += 5
+	for i < len(c) && (c[i] == ' ' || c[i] == '\t') {
+		i++
+	}
+	return string(c[i:])
 }

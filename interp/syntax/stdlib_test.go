@@ -73,7 +73,7 @@ func TestStdlib(t *testing.T) {
 			_, e := os.Stat(base + ".err")
 			wantErr = e == nil
 		}
-		mod, err := Parse(path, src, Exec, 0)
+		mod, err := Parse(path, src, Exec, TypeComments)
 		if (err != nil) != wantErr {
 			t.Errorf("%s: got error %v, CPython error %v", rel, err, wantErr)
 			continue
