@@ -292,6 +292,81 @@ def gen_tables():
     write("unicode_nonprintable.jsonl", [[a, b] for a, b in ranges(lambda c: not c.isprintable())])
 
 
+def gen_math():
+    """Unary and binary float functions of math on a spread of inputs."""
+    base = [0.0, -0.0, 1.0, -1.0, 0.5, -0.5, 2.0, 10.0, 0.1, 1e-300, 5e-324, 1e300, 700.0, 710.0, -745.0, -746.0,
+            math.pi, math.pi / 2, math.e, 1e16, 3.0, -3.0, 0.9999999, 1.0000001, 100.0, -100.0, 171.0, 172.0, -2.5,
+            float("inf"), float("-inf"), float("nan"), 1e-10, 123.456, -0.75, 2 ** 52 + 0.5, 1e22]
+    xs = base + [rng.uniform(-10, 10) for _ in range(60)] + [rng.uniform(-1, 1) for _ in range(30)] + \
+        [math.ldexp(rng.random(), rng.randint(-60, 60)) for _ in range(60)] + [rng.uniform(0, 800) for _ in range(20)]
+    unary = ["sqrt", "exp", "exp2", "expm1", "log", "log2", "log10", "log1p", "sin", "cos", "tan", "asin", "acos",
+             "atan", "sinh", "cosh", "tanh", "asinh", "acosh", "atanh", "erf", "erfc", "gamma", "lgamma", "fabs",
+             "cbrt", "degrees", "radians", "ulp", "isfinite", "isinf", "isnan", "ceil", "floor", "trunc", "frexp",
+             "modf"]
+    rows = []
+    for fn in unary:
+        f = getattr(math, fn)
+        for x in xs:
+            def one():
+                r = f(x)
+                if isinstance(r, bool):
+                    return str(r)
+                if isinstance(r, int):
+                    return str(r)
+                if isinstance(r, tuple):
+                    return " ".join(bits(v) if isinstance(v, float) else str(v) for v in r)
+                return bits(r)
+            rows.append([fn, [bits(x)], run(one)])
+    ys = [0.0, -0.0, 1.0, -1.0, 2.0, 0.5, -2.0, 3.0, 1e300, -1e300, 1e-300, float("inf"), float("-inf"),
+          float("nan"), 2.5, -0.5, 1024.0, 1075.0, 0.3, 10.0]
+    pairs = [(x, y) for x in xs[:40] for y in ys] + [(rng.uniform(-50, 50), rng.uniform(-50, 50)) for _ in range(100)]
+    for fn in ["pow", "atan2", "fmod", "remainder", "copysign", "hypot", "nextafter", "log", "dist2", "isclose"]:
+        for x, y in pairs:
+            def two():
+                if fn == "log":
+                    r = math.log(x, y)
+                elif fn == "dist2":
+                    r = math.dist((x, y), (y, x))
+                else:
+                    r = getattr(math, fn)(x, y)
+                if isinstance(r, bool):
+                    return str(r)
+                return bits(r)
+            rows.append([fn, [bits(x), bits(y)], run(two)])
+    for x in xs[:60]:
+        for i in [0, 1, -1, 10, 1023, 1024, -1074, -1075, 2000, -2000]:
+            rows.append(["ldexp", [bits(x), i], run(lambda: bits(math.ldexp(x, i)))])
+    for trip in [(3.0, 4.0, 12.0), (1e300, 1e300, 1e300), (1e-320, 1e-320), (), (5.0,), (float("inf"), float("nan")),
+                 (float("nan"), 1.0), (1.5, -2.5, 3.5, 0.1), tuple(rng.uniform(-5, 5) for _ in range(7))]:
+        rows.append(["hypotn", [bits(v) for v in trip], run(lambda: bits(math.hypot(*trip)))])
+    sums = [[0.1] * 10, [1e100, 1.0, -1e100, 1e-100, 1e50, -1.0, -1e50], [float("inf"), -float("inf")],
+            [1e308, 1e308], [float("inf"), 1.0], [float("nan"), 1.0], [], [-0.0], [-0.0, 0.0], [1.0, 1e-16, 1e-16],
+            [2.0 ** 53, 1.0, 1.0], [1e308, 1e308, -1e308], [rng.uniform(-1, 1) * 10 ** rng.randint(-10, 10)
+                                                             for _ in range(100)]]
+    for s in sums:
+        rows.append(["fsum", [bits(v) for v in s], run(lambda: bits(math.fsum(s)))])
+    for p, q in [([1.0, 2.0, 3.0], [4.0, 5.0, 6.0]), ([0.1] * 10, [0.1] * 10), ([1e308, 1e308], [10.0, -10.0]),
+                 ([1e100, 1.0, -1e100], [1.0, 1.0, 1.0]), ([], []), ([1.5], [float("inf")])]:
+        rows.append(["sumprod", [[bits(v) for v in p], [bits(v) for v in q]], run(lambda: bits(math.sumprod(p, q)))])
+    write("math_float.jsonl", rows)
+    rows = []
+    for n in [0, 1, 5, 20, 21, 100, -1, 170, 171]:
+        rows.append(["factorial", [str(n)], run(lambda: str(math.factorial(n)))])
+    for n, k in [(5, 2), (10, 0), (10, 10), (10, 11), (-1, 2), (5, -1), (100, 50), (60, 30), (1000, 3), (0, 0)]:
+        rows.append(["comb", [str(n), str(k)], run(lambda: str(math.comb(n, k)))])
+        rows.append(["perm", [str(n), str(k)], run(lambda: str(math.perm(n, k)))])
+    for n in [0, 1, 2, 3, 4, 15, 16, 17, 10 ** 20, 2 ** 127, 10 ** 40 - 1, -1]:
+        rows.append(["isqrt", [str(n)], run(lambda: str(math.isqrt(n)))])
+    for args in [(12, 18), (0, 0), (-12, 18), (7,), (), (2 ** 100, 2 ** 60 * 3), (12, 18, 27), (0, 5)]:
+        rows.append(["gcd", [str(a) for a in args], run(lambda: str(math.gcd(*args)))])
+        rows.append(["lcm", [str(a) for a in args], run(lambda: str(math.lcm(*args)))])
+    for n in [1, 10, 1000, 2 ** 100, 10 ** 400, 0, -5]:
+        rows.append(["log_int", [str(n)], run(lambda: bits(math.log(n)))])
+        rows.append(["log2_int", [str(n)], run(lambda: bits(math.log2(n)))])
+        rows.append(["log10_int", [str(n)], run(lambda: bits(math.log10(n)))])
+    write("math_int.jsonl", rows)
+
+
 if __name__ == "__main__":
     gen_float()
     gen_int_format()
@@ -299,4 +374,5 @@ if __name__ == "__main__":
     gen_str()
     gen_parse()
     gen_tables()
+    gen_math()
     print("ok")
