@@ -52,6 +52,8 @@ type parser struct {
 	fdepth   int               // f-string nesting, for error messages
 	spec     int               // >0 while speculating: errors are cheap
 	tcs      map[int]string    // type comments, keyed by the index of the token after them
+	tcEnd    map[int][2]int    // where each type comment ends
+	tcUsed   map[int]bool      // type comments consumed as part of a statement
 	ignores  []*TypeIgnore
 }
 
@@ -60,10 +62,13 @@ type parser struct {
 func (p *parser) extractTypeComments() {
 	out := p.toks[:0]
 	p.tcs = map[int]string{}
+	p.tcEnd = map[int][2]int{}
+	p.tcUsed = map[int]bool{}
 	for _, t := range p.toks {
 		switch t.Kind {
 		case TYPE_COMMENT:
 			p.tcs[len(out)] = typeCommentText(p.src[t.Start:t.End])
+			p.tcEnd[len(out)] = [2]int{t.EndLine, t.EndCol}
 			continue
 		case TYPE_IGNORE:
 			txt := typeCommentText(p.src[t.Start:t.End])
@@ -321,6 +326,10 @@ func (p *parser) span(start Pos) Pos {
 	}
 	t := &p.toks[i]
 	start.EndLineno, start.EndColOffset = t.EndLine, t.EndCol
+	if p.tcUsed != nil && p.tcUsed[i+1] {
+		e := p.tcEnd[i+1]
+		start.EndLineno, start.EndColOffset = e[0], e[1]
+	}
 	return start
 }
 

@@ -206,7 +206,13 @@ func (p *parser) exprOrAssign() Stmt {
 			p.checkAssignTarget(t)
 			setCtx(t, Store)
 		}
-		return &Assign{Pos: p.span(start), Targets: targets, Value: value, TypeComment: p.typeComment(p.pos)}
+		a := &Assign{Pos: p.span(start), Targets: targets, Value: value, TypeComment: p.typeComment(p.pos)}
+		if a.TypeComment != "" {
+			// CPython's span of an assignment includes its type comment.
+			p.tcUsed[p.pos] = true
+			a.Pos = p.span(start)
+		}
+		return a
 	default:
 		if op, ok := augOps[k]; ok {
 			switch e.(type) {

@@ -609,11 +609,13 @@ func (s *Scanner) scanFStringText() {
 			return
 		case c == '\\':
 			if m.raw {
+				// A backslash keeps the next character (even a quote) in
+				// the literal, but never hides a replacement field.
 				s.pos++
 				if s.pos < len(s.src) && s.src[s.pos] == '\n' {
 					s.pos++
 					s.newline()
-				} else if s.pos < len(s.src) && s.src[s.pos] == m.quote {
+				} else if s.pos < len(s.src) && s.src[s.pos] != '{' && s.src[s.pos] != '}' {
 					s.pos++
 				}
 				continue

@@ -25,6 +25,9 @@ func decodeSource(filename string, src []byte) ([]byte, *Error) {
 	bom := bytes.HasPrefix(src, []byte{0xEF, 0xBB, 0xBF})
 	enc := ""
 	rest := src
+	if bom {
+		rest = src[3:]
+	}
 	for i := 0; i < 2 && len(rest) > 0; i++ {
 		line := rest
 		if j := bytes.IndexByte(rest, '\n'); j >= 0 {
@@ -42,7 +45,7 @@ func decodeSource(filename string, src []byte) ([]byte, *Error) {
 		}
 	}
 	name := strings.ReplaceAll(strings.ToLower(enc), "_", "-")
-	if bom && enc != "" && name != "utf-8" && name != "utf8" {
+	if bom && enc != "" && name != "utf-8" && !strings.HasPrefix(name, "utf-8-") {
 		return nil, &Error{Kind: "SyntaxError", Msg: "encoding problem: " + enc + " with BOM", Filename: filename}
 	}
 	if enc == "" || name == "utf-8" || name == "utf8" || strings.HasPrefix(name, "utf-8-") {
@@ -57,6 +60,16 @@ func decodeSource(filename string, src []byte) ([]byte, *Error) {
 		e = charmap.ISO8859_1
 	case "ascii", "us-ascii":
 		e = charmap.ISO8859_1
+	case "cp1252", "windows-1252":
+		e = charmap.Windows1252
+	case "cp1251", "windows-1251":
+		e = charmap.Windows1251
+	case "cp1250", "windows-1250":
+		e = charmap.Windows1250
+	case "cp437":
+		e = charmap.CodePage437
+	case "koi8-r":
+		e = charmap.KOI8R
 	default:
 		var err error
 		e, err = ianaindex.IANA.Encoding(name)

@@ -1,80 +1,96 @@
 package syntax
 
 // This file resolves \N{name} escapes. Go's standard library has no
-// Unicode name table, so a table of commonly used names is kept here.
+// Unicode name table, so unicode_names.txt.gz (generated from CPython's
+// unicodedata by scripts/gen_unicode_names.py) is embedded and loaded on
+// first use; algorithmic names (CJK ideographs, Hangul syllables) are
+// computed.
 
-import "strings"
+import (
+	"bufio"
+	"bytes"
+	"compress/gzip"
+	_ "embed"
+	"strconv"
+	"strings"
+	"sync"
+)
 
-var unicodeNames = map[string]rune{
-	"NULL": 0, "SPACE": ' ', "NO-BREAK SPACE": 0xA0, "EM DASH": 0x2014, "EN DASH": 0x2013,
-	"BULLET": 0x2022, "HORIZONTAL ELLIPSIS": 0x2026, "DEGREE SIGN": 0xB0, "EURO SIGN": 0x20AC,
-	"POUND SIGN": 0xA3, "YEN SIGN": 0xA5, "COPYRIGHT SIGN": 0xA9, "REGISTERED SIGN": 0xAE,
-	"TRADE MARK SIGN": 0x2122, "SECTION SIGN": 0xA7, "PILCROW SIGN": 0xB6, "MICRO SIGN": 0xB5,
-	"MULTIPLICATION SIGN": 0xD7, "DIVISION SIGN": 0xF7, "PLUS-MINUS SIGN": 0xB1,
-	"LEFT SINGLE QUOTATION MARK": 0x2018, "RIGHT SINGLE QUOTATION MARK": 0x2019,
-	"LEFT DOUBLE QUOTATION MARK": 0x201C, "RIGHT DOUBLE QUOTATION MARK": 0x201D,
-	"LEFT-POINTING DOUBLE ANGLE QUOTATION MARK": 0xAB, "RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK": 0xBB,
-	"RIGHTWARDS ARROW": 0x2192, "LEFTWARDS ARROW": 0x2190, "UPWARDS ARROW": 0x2191, "DOWNWARDS ARROW": 0x2193,
-	"CHECK MARK": 0x2713, "BALLOT X": 0x2717, "BLACK STAR": 0x2605, "WHITE STAR": 0x2606,
-	"SNOWMAN": 0x2603, "BLACK HEART SUIT": 0x2665, "INFINITY": 0x221E, "NOT EQUAL TO": 0x2260,
-	"LESS-THAN OR EQUAL TO": 0x2264, "GREATER-THAN OR EQUAL TO": 0x2265, "ALMOST EQUAL TO": 0x2248,
-	"SQUARE ROOT": 0x221A, "N-ARY SUMMATION": 0x2211, "INTEGRAL": 0x222B, "PARTIAL DIFFERENTIAL": 0x2202,
-	"LINE FEED": '\n', "CARRIAGE RETURN": '\r', "CHARACTER TABULATION": '\t', "ESCAPE": 0x1B,
-	"ZERO WIDTH SPACE": 0x200B, "ZERO WIDTH JOINER": 0x200D, "ZERO WIDTH NON-JOINER": 0x200C,
-	"BYTE ORDER MARK": 0xFEFF, "ZERO WIDTH NO-BREAK SPACE": 0xFEFF, "REPLACEMENT CHARACTER": 0xFFFD,
-	"LATIN SMALL LETTER E WITH ACUTE": 0xE9, "LATIN SMALL LETTER A WITH GRAVE": 0xE0,
-	"LATIN SMALL LETTER SHARP S": 0xDF, "LATIN SMALL LETTER N WITH TILDE": 0xF1,
-	"LATIN SMALL LETTER U WITH DIAERESIS": 0xFC, "LATIN SMALL LETTER O WITH DIAERESIS": 0xF6,
-	"LATIN SMALL LETTER A WITH DIAERESIS": 0xE4, "LATIN CAPITAL LETTER A WITH DIAERESIS": 0xC4,
-	"LATIN SMALL LETTER C WITH CEDILLA": 0xE7, "LATIN CAPITAL LETTER E WITH ACUTE": 0xC9,
-	"GRINNING FACE": 0x1F600, "SNAKE": 0x1F40D, "THUMBS UP SIGN": 0x1F44D, "PILE OF POO": 0x1F4A9,
-	"HEAVY BLACK HEART": 0x2764, "WARNING SIGN": 0x26A0, "EMPTY SET": 0x2205, "ELEMENT OF": 0x2208,
-	"FOR ALL": 0x2200, "THERE EXISTS": 0x2203, "LOGICAL AND": 0x2227, "LOGICAL OR": 0x2228,
-	"BOX DRAWINGS LIGHT HORIZONTAL": 0x2500, "BOX DRAWINGS LIGHT VERTICAL": 0x2502,
-	"FULL BLOCK": 0x2588, "LIGHT SHADE": 0x2591, "BLACK SQUARE": 0x25A0, "WHITE SQUARE": 0x25A1,
-	"BLACK CIRCLE": 0x25CF, "WHITE CIRCLE": 0x25CB, "DAGGER": 0x2020, "DOUBLE DAGGER": 0x2021,
-	"PER MILLE SIGN": 0x2030, "PRIME": 0x2032, "CENT SIGN": 0xA2, "INVERTED QUESTION MARK": 0xBF,
-	"INVERTED EXCLAMATION MARK": 0xA1, "MIDDLE DOT": 0xB7, "SOFT HYPHEN": 0xAD, "DELETE": 0x7F,
-	"BELL": 7, "BACKSPACE": 8, "FORM FEED (FF)": 12, "LINE TABULATION": 11,
-	"EMOJI MODIFIER FITZPATRICK TYPE-1-2": 0x1F3FB,
+//go:embed unicode_names.txt.gz
+var unicodeNamesGz []byte
+
+var (
+	unicodeNamesOnce sync.Once
+	unicodeNames     map[string]rune
+)
+
+// Aliases from NameAliases.txt that CPython accepts and people use.
+var unicodeAliases = map[string]rune{
+	"NULL": 0, "LINE FEED": '\n', "LF": '\n', "NEW LINE": '\n', "END OF LINE": '\n',
+	"CARRIAGE RETURN": '\r', "CR": '\r', "CHARACTER TABULATION": '\t', "TAB": '\t',
+	"HORIZONTAL TABULATION": '\t', "ESCAPE": 0x1B, "ESC": 0x1B, "DELETE": 0x7F, "DEL": 0x7F,
+	"BELL": 7, "BACKSPACE": 8, "FORM FEED": 12, "FF": 12, "LINE TABULATION": 11,
+	"VERTICAL TABULATION": 11, "VT": 11, "NBSP": 0xA0, "SHY": 0xAD, "BYTE ORDER MARK": 0xFEFF,
+	"BOM": 0xFEFF, "ZWNBSP": 0xFEFF, "ZWSP": 0x200B, "ZWJ": 0x200D, "ZWNJ": 0x200C,
+	"SPACE": ' ', "SP": ' ', "NUL": 0,
 }
 
-var greekLetters = []string{"ALPHA", "BETA", "GAMMA", "DELTA", "EPSILON", "ZETA", "ETA", "THETA",
-	"IOTA", "KAPPA", "LAMDA", "MU", "NU", "XI", "OMICRON", "PI", "RHO", "FINAL SIGMA", "SIGMA",
-	"TAU", "UPSILON", "PHI", "CHI", "PSI", "OMEGA"}
+func loadUnicodeNames() {
+	unicodeNames = make(map[string]rune, 34000)
+	zr, err := gzip.NewReader(bytes.NewReader(unicodeNamesGz))
+	if err != nil {
+		return
+	}
+	sc := bufio.NewScanner(zr)
+	cp := int64(0)
+	for sc.Scan() {
+		line := sc.Text()
+		sp := strings.IndexByte(line, ' ')
+		d, _ := strconv.ParseInt(line[:sp], 16, 32)
+		cp += d
+		unicodeNames[line[sp+1:]] = rune(cp)
+	}
+}
+
+var jamoL = []string{"G", "GG", "N", "D", "DD", "R", "M", "B", "BB", "S", "SS", "", "J", "JJ", "C", "K", "T", "P", "H"}
+var jamoV = []string{"A", "AE", "YA", "YAE", "EO", "E", "YEO", "YE", "O", "WA", "WAE", "OE", "YO", "U", "WEO", "WE", "WI", "YU", "EU", "YI", "I"}
+var jamoT = []string{"", "G", "GG", "GS", "N", "NJ", "NH", "D", "L", "LG", "LM", "LB", "LS", "LT", "LP", "LH", "M", "B", "BS", "S", "SS", "NG", "J", "C", "K", "T", "P", "H"}
 
 // lookupUnicodeName resolves a character name case-insensitively, as
-// CPython does; it covers the common names, ASCII and Latin letters,
-// digits and the Greek alphabet.
+// CPython's \N{...} does.
 func lookupUnicodeName(name string) (rune, bool) {
 	n := strings.ToUpper(name)
+	unicodeNamesOnce.Do(loadUnicodeNames)
 	if r, ok := unicodeNames[n]; ok {
 		return r, true
 	}
-	for i, g := range greekLetters {
-		if n == "GREEK SMALL LETTER "+g {
-			return rune(0x3B1 + i), true
-		}
-		if n == "GREEK CAPITAL LETTER "+g && g != "FINAL SIGMA" {
-			return rune(0x391 + i), true
-		}
+	if r, ok := unicodeAliases[n]; ok {
+		return r, true
 	}
-	if n == "GREEK SMALL LETTER LAMBDA" {
-		return 0x3BB, true
-	}
-	for _, pre := range []string{"LATIN SMALL LETTER ", "LATIN CAPITAL LETTER "} {
-		if strings.HasPrefix(n, pre) && len(n) == len(pre)+1 && n[len(pre)] >= 'A' && n[len(pre)] <= 'Z' {
-			c := rune(n[len(pre)])
-			if pre[6] == 'S' {
-				c += 'a' - 'A'
+	for _, pre := range []string{"CJK UNIFIED IDEOGRAPH-", "CJK COMPATIBILITY IDEOGRAPH-", "TANGUT IDEOGRAPH-", "NUSHU CHARACTER-", "KHITAN SMALL SCRIPT CHARACTER-"} {
+		if strings.HasPrefix(n, pre) {
+			v, err := strconv.ParseInt(n[len(pre):], 16, 32)
+			if err == nil && len(n)-len(pre) >= 4 {
+				return rune(v), true
 			}
-			return c, true
 		}
 	}
-	digits := []string{"ZERO", "ONE", "TWO", "THREE", "FOUR", "FIVE", "SIX", "SEVEN", "EIGHT", "NINE"}
-	for i, d := range digits {
-		if n == "DIGIT "+d {
-			return rune('0' + i), true
+	if rest, ok := strings.CutPrefix(n, "HANGUL SYLLABLE "); ok {
+		// Hangul syllables are named from their jamo (Unicode ch. 3.12).
+		for l, ls := range jamoL {
+			if !strings.HasPrefix(rest, ls) {
+				continue
+			}
+			for v, vs := range jamoV {
+				if !strings.HasPrefix(rest[len(ls):], vs) {
+					continue
+				}
+				for t, ts := range jamoT {
+					if rest[len(ls)+len(vs):] == ts {
+						return rune(0xAC00 + (l*21+v)*28 + t), true
+					}
+				}
+			}
 		}
 	}
 	return 0, false
