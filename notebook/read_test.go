@@ -66,6 +66,25 @@ func TestMalformedNotebooks(t *testing.T) {
 	}
 }
 
+func TestDeepNestingIsAnError(t *testing.T) {
+	src := `{"nbformat": 4, "nbformat_minor": 5, "cells": [], "metadata": {"x": ` +
+		strings.Repeat("[", 20000) + strings.Repeat("]", 20000) + `}}`
+	_, err := Parse("deep.ipynb", []byte(src))
+	if err == nil || !strings.Contains(err.Error(), "deep.ipynb:1:") {
+		t.Fatalf("err %v", err)
+	}
+	// Nesting within the limit reads and writes back.
+	src = `{"nbformat": 4, "nbformat_minor": 5, "cells": [], "metadata": {"x": ` +
+		strings.Repeat("[", 5000) + strings.Repeat("]", 5000) + `}}`
+	nb, err := Parse("deep.ipynb", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := Marshal(nb); err != nil {
+		t.Fatal(err)
+	}
+}
+
 func TestLenientWhereJupyterIs(t *testing.T) {
 	// A BOM, unknown cell and output types and extra keys are kept.
 	src := "\ufeff" + `{"nbformat": 4, "nbformat_minor": 4, "metadata": {}, "cells": [
