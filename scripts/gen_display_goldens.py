@@ -243,8 +243,8 @@ CASES = {
     ),
     # A low recursion limit keeps the goldens small; the folding is the same.
     "recursion": dict(
-        main="import sys\nsys.setrecursionlimit(60)\n\ndef down(n):\n    return down(n + 1)\n\ndown(0)\n",
-        cells=["import sys\nsys.setrecursionlimit(60)",
+        main="import sys\nsys.setrecursionlimit(200)\n\ndef down(n):\n    return down(n + 1)\n\ndown(0)\n",
+        cells=["import sys\nsys.setrecursionlimit(200)",
                "def down(n):\n    return down(n + 1)\n\ndown(0)"],
     ),
     "keyboard_interrupt": dict(
@@ -399,16 +399,20 @@ def run_ipykernel(name, case):
                 _ip = get_ipython()
                 _cm = dict(_ip.compile._filename_map)
                 _v = _sys.last_value
+                # IPython drops its own run_code frame (tb_offset=1) and shows
+                # no frames at all for a SyntaxError.
                 with open("_desc.json", "w") as _fh:
-                    _json.dump(_adder_describe(_v, _cm, 0 if isinstance(_v, SyntaxError) else 1), _fh)
+                    _json.dump(_adder_describe(_v, _cm, 10**9 if isinstance(_v, SyntaxError) else 1), _fh)
                 ''')
-            errs2, _ = k.run(code, store_history=False)
-            assert not errs2, errs2
             path = os.path.join(tmp, "_desc.json")
-            for _ in range(50):  # seen once: idle before the file existed
+            # ipykernel aborts requests that arrive just after an error
+            # (stop_on_error): retry until the describe cell really ran.
+            for _ in range(20):
+                errs2, _ = k.run(code, store_history=False)
+                assert not errs2, errs2
                 if os.path.exists(path):
                     break
-                time.sleep(0.1)
+                time.sleep(0.2)
             with open(path) as f:
                 desc = json.load(f)
         finally:
@@ -464,6 +468,51 @@ def gen_highlight():
         f.write("\n")
 
 
+def gen_words():
+    """Classify every builtin and dunder name the way pygments' Python lexer
+    does, for display/pygments_words.json (embedded by the highlighter)."""
+    import builtins, operator, types
+    from pygments.lexers import PythonLexer
+    from pygments.token import Name
+    cands = set(dir(builtins)) | {"self", "cls"}
+    for obj in (object, int, float, complex, list, dict, set, str, bytes, type,
+                types.FunctionType, types.ModuleType, types.CodeType, property,
+                operator, BaseException, types.GeneratorType, types.CoroutineType,
+                types.AsyncGeneratorType, slice, memoryview, classmethod):
+        cands |= {n for n in dir(obj) if n.startswith("__") and n.endswith("__")}
+    cands |= {"__enter__", "__exit__", "__aenter__", "__aexit__", "__await__", "__aiter__",
+              "__anext__", "__del__", "__get__", "__set__", "__delete__", "__set_name__",
+              "__missing__", "__length_hint__", "__index__", "__fspath__", "__call__",
+              "__class_getitem__", "__prepare__", "__instancecheck__", "__subclasscheck__",
+              "__init_subclass__", "__bytes__", "__complex__", "__round__", "__trunc__",
+              "__floor__", "__ceil__", "__annotations__", "__closure__", "__globals__",
+              "__kwdefaults__", "__defaults__", "__code__", "__func__", "__self__",
+              "__mro__", "__objclass__", "__slots__", "__weakref__", "__bases__",
+              "__file__", "__path__", "__package__", "__spec__", "__loader__",
+              "__builtins__", "__all__", "__debug__", "__version__", "__author__",
+              "__matmul__", "__rmatmul__", "__imatmul__", "__bool__", "__nonzero__",
+              "__unicode__", "__div__", "__rdiv__", "__idiv__", "__cmp__", "__coerce__",
+              "__hex__", "__oct__", "__long__", "__metaclass__", "__dir__"}
+    kinds = {
+        "builtin": Name.Builtin, "pseudo": Name.Builtin.Pseudo, "exception": Name.Exception,
+        "magic_func": Name.Function.Magic, "magic_var": Name.Variable.Magic,
+    }
+    out = {k: [] for k in kinds}
+    lexer = PythonLexer()
+    for w in sorted(cands):
+        if not w.isidentifier() or w in ("match", "case", "_"):
+            continue
+        toks = [t for t in lexer.get_tokens(w) if t[1].strip()]
+        if len(toks) != 1 or toks[0][1] != w:
+            continue
+        for k, tt in kinds.items():
+            if toks[0][0] is tt:
+                out[k].append(w)
+    with open(os.path.join(ROOT, "display", "pygments_words.json"), "w") as f:
+        json.dump(out, f, indent=0)
+        f.write("\n")
+
+
 def main():
     only = set(sys.argv[1:])
     # Keep the kernels' Jupyter and IPython state out of the user's home.
@@ -477,6 +526,7 @@ def main():
     try:
         if not only or "highlight" in only:
             gen_highlight()
+            gen_words()
         for name, case in CASES.items():
             if only and name not in only:
                 continue
