@@ -211,7 +211,7 @@ func (lx *pyLexer) emit(c hlClass, text string) {
 	}
 }
 
-func (lx *pyLexer) top() *hlFrame { return &lx.stack[len(lx.stack)-1] }
+func (lx *pyLexer) top() *hlFrame  { return &lx.stack[len(lx.stack)-1] }
 func (lx *pyLexer) push(f hlFrame) { lx.stack = append(lx.stack, f) }
 func (lx *pyLexer) pop() {
 	if len(lx.stack) > 1 {
