@@ -41,6 +41,10 @@ func register(c *command) {
 	commands[c.name] = c
 }
 
+// interactiveHook runs the interactive prompt when adder is started with no
+// arguments on a terminal; the file that implements the prompt sets it.
+var interactiveHook func() int
+
 // runCodeHook runs Python source given with -c or on standard input (argv
 // becomes sys.argv); the
 // file that implements "run" sets it. It is nil until the interpreter is
@@ -53,8 +57,11 @@ func main() {
 
 func dispatch(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if len(args) == 0 {
-		// Like python3: read the program from standard input. The
-		// interactive prompt for terminals is the console's job.
+		// Like python3: a prompt on a terminal, else the program is read
+		// from standard input.
+		if interactiveHook != nil && isTerminal(stdin) {
+			return interactiveHook()
+		}
 		return runStdin(stdin, nil, stderr)
 	}
 	switch args[0] {
