@@ -144,9 +144,12 @@ func pairOf(open string) string {
 // then move both past any ')' or blank still in the way. The quirk that
 // "(a)+b" marks "+b" is CPython's and is kept.
 func binopAnchors(seg string, toks []exprTok, match []int, op int) (int, int, bool) {
+	if op == 0 || op+1 >= len(toks) {
+		return 0, 0, false // "a +" does not parse
+	}
 	leftEnd := toks[unwrapEnd(toks, match, 0, op-1)].end
 	rightStart := toks[unwrapStart(toks, match, op+1, len(toks)-1)].start
-	if op+1 >= len(toks) || leftEnd > rightStart {
+	if leftEnd > rightStart {
 		return 0, 0, false
 	}
 	opStr := seg[leftEnd:rightStart]

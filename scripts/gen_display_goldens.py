@@ -468,6 +468,43 @@ def gen_highlight():
         f.write("\n")
 
 
+# Expression segments for the ~~~^~~~ anchors (run under CPython 3.12).
+# Only ASCII: traceback.py mixes byte and character offsets for non-ASCII
+# segments, unlike the C printer the interpreter really uses (the "unicode"
+# traceback case covers that).
+ANCHOR_SEGMENTS = [
+    "a + b", "a+b", "(a)+b", "(a) + b", "a  **  b", "(a)**b", "a // b", "a - -b", "-a ** b",
+    "-a * b", "a * -b", "a ** -b", "a + b * c", "a * b + c", "a | b & c ^ d", "a << 1 >> 2",
+    "a @ b", "a % b", "(a + b) * c", "a * (b + c)", "((a)) + ((b))", "(a, b) + c",
+    "f(x) + g(y)", "x[1]", "x[1][2]", "x [ 1 ]", "d['k']", "a.b[c:d]", "(x)[0]", "x[(1)]",
+    "f(x)[0]", "[1, 2][5]", "x[1] + y[2]", "not a", "a and b", "a < b", "a if b else c",
+    "lambda: 1", "a, b", "x = 1", "await x", "await x[0]", "await x + 1", "*a", "a.b",
+    "f(x)", "x[", "a +", "'a' + 'b'", "a + b  # c",
+    "größe + 1", "x[i] if y else z", "a[b] = c", "a.b + c.d", "a ** b ** c", "1 + 2j",
+    "a[1:2, ::3]", "{1: 2}[3]", "a + (b)", "a +(b)", "a+ b", "x [1]", "a ~ b",
+    "(yield)", "a is b", "a in b", "a == b", "...", "x[...]", "f'{a}' + b", "a[b][c] + d",
+]
+
+
+def gen_anchors():
+    code = ("import json, sys, traceback\n"
+            "out = []\n"
+            "for seg in json.load(sys.stdin):\n"
+            "    a = None\n"
+            "    try:\n"
+            "        r = traceback._extract_caret_anchors_from_line_segment(seg)\n"
+            "        if r is not None:\n"
+            "            a = [r.left_end_offset, r.right_start_offset]\n"
+            "    except Exception:\n"
+            "        pass\n"
+            "    out.append({'segment': seg, 'anchors': a})\n"
+            "sys.stdout.write('[\\n' + ',\\n'.join(json.dumps(o, ensure_ascii=False) for o in out) + '\\n]')\n")
+    p = subprocess.run(PY312 + ["-c", code], input=json.dumps(ANCHOR_SEGMENTS),
+                       capture_output=True, text=True, check=True)
+    with open(os.path.join(OUT, "anchors.json"), "w") as f:
+        f.write(p.stdout + "\n")
+
+
 def gen_words():
     """Classify every builtin and dunder name the way pygments' Python lexer
     does, for display/pygments_words.json (embedded by the highlighter)."""
@@ -527,6 +564,7 @@ def main():
         if not only or "highlight" in only:
             gen_highlight()
             gen_words()
+            gen_anchors()
         for name, case in CASES.items():
             if only and name not in only:
                 continue
