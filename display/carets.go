@@ -255,24 +255,23 @@ func isWide(r rune) bool {
 	return false
 }
 
-// caretLine returns CPython 3.12's marker line for frame f (without the
-// trailing newline), or "" when CPython prints none: positions unknown, or
-// the expression covers the whole stripped line and has no anchors.
-func caretLine(f *Frame) string {
+// markerSpan computes CPython 3.12's markers for frame f: the display
+// column (0-based, in the unstripped line) where they start and the
+// markers themselves ("^^^^" or "~~~^^^~~"). marks is "" when CPython
+// prints none: positions unknown, or the expression covers the whole
+// stripped line and has no anchors.
+func markerSpan(f *Frame) (col int, marks string) {
 	if !f.hasPositions() {
-		return ""
+		return 0, ""
 	}
 	line, ok := f.line(f.Lineno)
 	if !ok {
-		return ""
+		return 0, ""
 	}
 	stripped := strings.TrimSpace(line)
 	if stripped == "" {
-		return ""
+		return 0, ""
 	}
-	nChars := utf8.RuneCountInString(line)
-	// CPython measures the line as linecache returns it, with its newline.
-	strippedChars := nChars + 1 - utf8.RuneCountInString(stripped)
 	start := charOffset(line, f.Col)
 	var end int
 	var seg string
@@ -291,20 +290,28 @@ func caretLine(f *Frame) string {
 		end = utf8.RuneCountInString(strings.TrimRightFunc(line, unicode.IsSpace))
 	}
 	if !(end-start < utf8.RuneCountInString(stripped) || anchored && aRight-aLeft > 0) {
-		return ""
+		return 0, ""
 	}
-	dpStart := displayWidth(line, start) + 1
-	dpEnd := displayWidth(line, end) + 1
-	var b strings.Builder
-	b.WriteString("    ")
-	b.WriteString(strings.Repeat(" ", max(0, dpStart-strippedChars)))
+	dpStart := displayWidth(line, start)
+	dpEnd := displayWidth(line, end)
 	if anchored {
 		l, r := displayWidth(seg, aLeft), displayWidth(seg, aRight)
-		b.WriteString(strings.Repeat("~", max(0, l)))
-		b.WriteString(strings.Repeat("^", max(0, r-l)))
-		b.WriteString(strings.Repeat("~", max(0, dpEnd-dpStart-r)))
-	} else {
-		b.WriteString(strings.Repeat("^", max(0, dpEnd-dpStart)))
+		return dpStart, strings.Repeat("~", max(0, l)) + strings.Repeat("^", max(0, r-l)) +
+			strings.Repeat("~", max(0, dpEnd-dpStart-r))
 	}
-	return b.String()
+	return dpStart, strings.Repeat("^", max(0, dpEnd-dpStart))
+}
+
+// caretLine returns CPython 3.12's marker line under the stripped source
+// line of frame f (without the trailing newline), or "" when it prints none.
+func caretLine(f *Frame) string {
+	col, marks := markerSpan(f)
+	if marks == "" {
+		return ""
+	}
+	line, _ := f.line(f.Lineno)
+	// CPython counts the stripped characters of the line as linecache
+	// returns it, with its newline; its indent arithmetic is kept as is.
+	strippedChars := utf8.RuneCountInString(line) + 1 - utf8.RuneCountInString(strings.TrimSpace(line))
+	return "    " + strings.Repeat(" ", max(0, col+1-strippedChars)) + marks
 }
