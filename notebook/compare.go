@@ -10,6 +10,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"regexp"
 	"sort"
 	"strings"
 
@@ -132,7 +133,7 @@ func render(outs []*Output, strict bool) string {
 			}
 		case ErrorOutput:
 			b.WriteString("[error]\n")
-			writeBody(&b, o.EName+": "+o.EValue+"\n", strict)
+			writeBody(&b, o.EName+": "+syntaxErrorFile.ReplaceAllString(o.EValue, "(<cell>, line $1)")+"\n", strict)
 		default:
 			fmt.Fprintf(&b, "[%s]\n", o.Type)
 			var enc strings.Builder
@@ -143,6 +144,12 @@ func render(outs []*Output, strict bool) string {
 	}
 	return b.String()
 }
+
+// syntaxErrorFile matches the "(FILE, line N)" that str() of a SyntaxError
+// ends with. FILE is where the kernel compiled the cell from (ipykernel: a
+// temporary file named after a hash of the cell), so it differs between
+// kernels and is not compared.
+var syntaxErrorFile = regexp.MustCompile(`\((?:[^()]*), line (\d+)\)$`)
 
 // bundleText is a mimebundle value as text: strings as they are, JSON data
 // in nbformat's layout.

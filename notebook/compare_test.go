@@ -133,6 +133,12 @@ func TestCompareDetails(t *testing.T) {
 		{"extra mimetype", out(&Output{Type: DisplayDataOutput, Data: text("a")}), out(&Output{Type: DisplayDataOutput, Data: map[string]any{"text/plain": "a", "text/html": "<p>a</p>"}}), false, "+[display_data text/html]"},
 		{"metadata ignored", out(&Output{Type: DisplayDataOutput, Data: text("a"), Metadata: map[string]any{"x": 1}}), out(&Output{Type: DisplayDataOutput, Data: text("a")}), true, ""},
 		{"no output", out(stream("stdout", "a\n")), out(), false, "-[stdout]\n-a"},
+		{"syntax error file", out(&Output{Type: ErrorOutput, EName: "SyntaxError", EValue: "invalid syntax (1850221797.py, line 1)"}),
+			out(&Output{Type: ErrorOutput, EName: "SyntaxError", EValue: "invalid syntax (<cell-8>, line 1)"}), true, ""},
+		{"syntax error line", out(&Output{Type: ErrorOutput, EName: "SyntaxError", EValue: "invalid syntax (a.py, line 1)"}),
+			out(&Output{Type: ErrorOutput, EName: "SyntaxError", EValue: "invalid syntax (a.py, line 2)"}), false, "line 2"},
+		{"error value", out(&Output{Type: ErrorOutput, EName: "KeyError", EValue: "'a'"}),
+			out(&Output{Type: ErrorOutput, EName: "KeyError", EValue: "'b'"}), false, "+KeyError: 'b'"},
 	}
 	for _, c := range cases {
 		rep := Compare("n", c.a, c.b)

@@ -1,0 +1,554 @@
+"""Builds the example notebooks in notebooks/ from the cell sources below and
+stores their outputs by executing them under ipykernel (Debian's "python3"
+kernel), the reference adder is measured against.
+
+usage: /usr/bin/python3 scripts/gen_notebooks.py [NAME...]
+
+Outputs that legitimately differ between kernels (timings, memory addresses)
+sit in cells tagged "nbtest-skip-output"; the tests still run those cells.
+"""
+
+import os
+import sys
+import tempfile
+
+import nbformat
+from nbclient import NotebookClient
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+OUT = os.path.join(ROOT, "notebooks")
+
+SKIP_OUTPUT = ["nbtest-skip-output"]
+RAISES = ["raises-exception"]
+
+
+def md(text):
+    return nbformat.v4.new_markdown_cell(text.strip("\n"))
+
+
+def code(text, tags=None):
+    cell = nbformat.v4.new_code_cell(text.strip("\n"))
+    if tags:
+        cell.metadata["tags"] = list(tags)
+    return cell
+
+
+NOTEBOOKS = {}
+
+NOTEBOOKS["tour"] = [
+    md("""
+# A tour of Python on adder
+
+adder runs Python 3.12 in its own interpreter, written in Go. This notebook walks
+through the compound statements of the language reference: `if`, `while`, `for`,
+`try`, `with`, `def`, `class`, `match` and `async`. Each cell's last expression is
+shown as its result, as in any Jupyter kernel.
+"""),
+    code("""
+print("Hello from adder!")
+2 ** 100
+"""),
+    md("## `if`, `elif`, `else`"),
+    code("""
+def classify(n):
+    if n < 0:
+        return "negative"
+    elif n == 0:
+        return "zero"
+    elif n % 2:
+        return "odd"
+    else:
+        return "even"
+
+[classify(n) for n in (-3, 0, 7, 10)]
+"""),
+    md("## `while` with `else`\n\nThe `else` clause runs when the loop ends without `break`."),
+    code("""
+n, steps = 27, 0
+while n != 1:
+    n = n // 2 if n % 2 == 0 else 3 * n + 1
+    steps += 1
+else:
+    print(f"reached 1 after {steps} steps")
+"""),
+    md("## `for`, `break` and `else`"),
+    code("""
+def first_divisor(n):
+    for d in range(2, n):
+        if n % d == 0:
+            break
+    else:
+        return None
+    return d
+
+{n: first_divisor(n) for n in (91, 97, 221)}
+"""),
+    md("## `try`, `except`, `else`, `finally`"),
+    code("""
+def parse(text):
+    try:
+        value = int(text)
+    except ValueError as e:
+        print("not a number:", e)
+        return None
+    else:
+        print("parsed", value)
+        return value
+    finally:
+        print("done with", repr(text))
+
+parse("42"), parse("forty-two")
+"""),
+    md("## `with`: context managers"),
+    code("""
+class Timer:
+    def __init__(self, name):
+        self.name = name
+    def __enter__(self):
+        print(f"enter {self.name}")
+        return self
+    def __exit__(self, exc_type, exc, tb):
+        print(f"exit {self.name}, exception: {exc_type.__name__ if exc_type else None}")
+        return exc_type is KeyError   # swallow KeyErrors only
+
+with Timer("outer"), Timer("inner"):
+    {}["missing"]
+print("still running")
+"""),
+    md("## `def`: defaults, `*args`, keyword-only arguments, decorators"),
+    code("""
+import functools
+
+def logged(fn):
+    @functools.wraps(fn)
+    def wrapper(*args, **kwargs):
+        result = fn(*args, **kwargs)
+        print(f"{fn.__name__}{args} -> {result!r}")
+        return result
+    return wrapper
+
+@logged
+def greet(name, /, greeting="Hello", *, punctuation="!"):
+    return f"{greeting}, {name}{punctuation}"
+
+greet("Ada")
+greet("Grace", "Hi", punctuation=".")
+greet.__name__
+"""),
+    md("## `class`: inheritance, properties and special methods"),
+    code("""
+class Vector:
+    def __init__(self, x, y):
+        self.x, self.y = x, y
+    def __add__(self, other):
+        return Vector(self.x + other.x, self.y + other.y)
+    def __mul__(self, k):
+        return Vector(self.x * k, self.y * k)
+    __rmul__ = __mul__
+    def __abs__(self):
+        return (self.x ** 2 + self.y ** 2) ** 0.5
+    def __repr__(self):
+        return f"Vector({self.x}, {self.y})"
+
+class NamedVector(Vector):
+    def __init__(self, name, x, y):
+        super().__init__(x, y)
+        self.name = name
+    @property
+    def label(self):
+        return f"{self.name} = {self!r}"
+
+v = NamedVector("v", 3, 4)
+print(v.label, abs(v))
+2 * v + Vector(1, 1)
+"""),
+    md("## Generators and comprehensions"),
+    code("""
+def fibonacci():
+    a, b = 0, 1
+    while True:
+        yield a
+        a, b = b, a + b
+
+from itertools import islice
+evens = [x for x in islice(fibonacci(), 20) if x % 2 == 0]
+squares = {x: x * x for x in range(5)}
+evens, squares, sum(x for x in range(10))
+"""),
+    md("## `match`"),
+    code("""
+def describe(command):
+    match command.split():
+        case ["go", ("north" | "south" | "east" | "west") as direction]:
+            return f"going {direction}"
+        case ["take", item, *rest] if rest:
+            return f"taking {item} and {len(rest)} more"
+        case ["take", item]:
+            return f"taking {item}"
+        case []:
+            return "nothing to do"
+        case _:
+            return f"unknown command {command!r}"
+
+for c in ["go north", "take lamp", "take lamp key map", "", "dance"]:
+    print(describe(c))
+"""),
+    md("## `async`: top-level `await`\n\nCells may `await` directly: the kernel runs them on its event loop."),
+    code("""
+import asyncio
+
+async def fetch(name, delay):
+    await asyncio.sleep(delay)
+    return f"{name} after {delay}s"
+
+await asyncio.gather(fetch("a", 0.02), fetch("b", 0.01), fetch("c", 0.03))
+"""),
+]
+
+NOTEBOOKS["async"] = [
+    md("""
+# Asynchronous Python
+
+Top-level `await`, tasks that keep running between cells, `gather`, timeouts,
+and interrupting a long `await`.
+"""),
+    code("""
+import asyncio
+
+async def countdown(name, n, delay):
+    for i in range(n, 0, -1):
+        print(f"{name}: {i}")
+        await asyncio.sleep(delay)
+    return f"{name} done"
+
+await countdown("launch", 3, 0.01)
+"""),
+    code("""
+results = await asyncio.gather(countdown("a", 2, 0.01), countdown("b", 3, 0.004))
+results
+"""),
+    md("A task created in one cell keeps running while the kernel is idle; it finishes in the next cell."),
+    code("""
+events = []
+
+async def ticker():
+    for i in range(3):
+        await asyncio.sleep(0.05)
+        events.append(i)
+    return "ticker finished"
+
+task = asyncio.create_task(ticker())
+task.done()
+"""),
+    code("""
+result = await task
+result, events
+"""),
+    md("""
+A background task that prints: its first beats show here, the rest while the
+next cell runs (when exactly depends on timing, so the next cell's output is not
+compared by the tests).
+"""),
+    code("""
+async def heartbeat(n):
+    for i in range(n):
+        print("beat", i)
+        await asyncio.sleep(0.2)
+    return "heartbeat stopped"
+
+beat_task = asyncio.create_task(heartbeat(4))
+await asyncio.sleep(0.3)
+"""),
+    code("""
+await beat_task
+""", tags=SKIP_OUTPUT),
+    md("`wait_for` and `asyncio.timeout` cancel work that takes too long."),
+    code("""
+try:
+    await asyncio.wait_for(asyncio.sleep(10), timeout=0.05)
+except TimeoutError:
+    print("timed out")
+
+async def slow():
+    try:
+        await asyncio.sleep(10)
+    except asyncio.CancelledError:
+        print("slow() was cancelled")
+        raise
+
+try:
+    async with asyncio.timeout(0.05):
+        await slow()
+except TimeoutError:
+    print("timeout block expired")
+"""),
+    md("Queues connect producers and consumers."),
+    code("""
+async def producer(q, n):
+    for i in range(n):
+        await q.put(i)
+    await q.put(None)
+
+async def consumer(q):
+    total = 0
+    while (item := await q.get()) is not None:
+        total += item
+    return total
+
+q = asyncio.Queue(maxsize=2)
+_, total = await asyncio.gather(producer(q, 10), consumer(q))
+total
+"""),
+    md("`asyncio.run` cannot be called from the kernel's running loop, as under ipykernel:"),
+    code("""
+async def main():
+    return 1
+
+coro = main()
+try:
+    asyncio.run(coro)
+except RuntimeError as e:
+    print(e)
+finally:
+    coro.close()
+"""),
+]
+
+NOTEBOOKS["display"] = [
+    md("""
+# Rich output
+
+Objects with `_repr_*_` methods, `IPython.display`, display handles that are
+updated in place, and `clear_output`.
+"""),
+    code("""
+class Money:
+    def __init__(self, amount, currency):
+        self.amount, self.currency = amount, currency
+    def __repr__(self):
+        return f"Money({self.amount!r}, {self.currency!r})"
+    def _repr_html_(self):
+        return f"<b>{self.amount:,.2f}</b> <i>{self.currency}</i>"
+    def _repr_markdown_(self):
+        return f"**{self.amount:,.2f}** *{self.currency}*"
+
+Money(1234.5, "EUR")
+"""),
+    code("""
+from IPython.display import display, HTML, Markdown, Latex, Math, JSON, SVG, Pretty, Code
+
+display(HTML("<table><tr><td>1</td><td>2</td></tr></table>"))
+display(Markdown("# A heading\\n*emphasis*"))
+display(Math(r"\\int_0^1 x^2\\,dx = \\frac{1}{3}"))
+display(SVG('<svg xmlns="http://www.w3.org/2000/svg" width="40" height="20"><rect width="40" height="20" fill="teal"/></svg>'))
+"""),
+    code("""
+display({"a": 1}, [1, 2, 3], "text", 3.5)
+"""),
+    code("""
+long_list = list(range(40))
+long_list
+"""),
+    code("""
+nested = {"name": "adder", "tags": ["kernel", "python", "go"] * 4, "sizes": {i: i * i for i in range(12)}}
+nested
+"""),
+    code("""
+handle = display(Markdown("working..."), display_id=True)
+for step in range(3):
+    handle.update(Markdown(f"step {step + 1} of 3"))
+"""),
+    code("""
+from IPython.display import clear_output
+print("this line is cleared")
+clear_output()
+print("only this line remains")
+"""),
+    code("""
+class Both:
+    def _repr_mimebundle_(self, include=None, exclude=None):
+        return {"text/plain": "Both()", "application/json": {"x": 1}}
+
+Both()
+"""),
+    code("""
+x = 42;
+"""),
+    md("History variables: `_` is the last result, `Out[n]` and `_n` name results by number."),
+    code("""
+6 * 7
+"""),
+    code("""
+_ + 1
+"""),
+]
+
+NOTEBOOKS["errors"] = [
+    md("""
+# Errors
+
+Tracebacks look as they do under IPython: the cell, the line, the error.
+"""),
+    code("1 / 0", tags=RAISES),
+    code("""
+def level_one(x):
+    return level_two(x) * 2
+
+def level_two(x):
+    return {"a": 1}[x]
+"""),
+    code("level_one('b')", tags=RAISES),
+    code("""
+try:
+    int("x")
+except ValueError as e:
+    raise RuntimeError("could not parse the input") from e
+""", tags=RAISES),
+    code("""
+try:
+    [][1]
+except IndexError:
+    undefined_name
+""", tags=RAISES),
+    code("""
+err = ValueError("bad value")
+err.add_note("checked in cell 7")
+raise err
+""", tags=RAISES),
+    code("def broken(:\n    pass", tags=RAISES),
+    code("if True:\nprint('no indent')", tags=RAISES),
+    code("""
+def recurse(n):
+    return recurse(n + 1)
+
+recurse(0)
+""", tags=RAISES),
+    code("""
+raise ExceptionGroup("several problems", [ValueError("first"), TypeError("second")])
+""", tags=RAISES),
+    md("After an error the session goes on: names defined earlier are still there."),
+    code("level_one('a')"),
+]
+
+NOTEBOOKS["console-features"] = [
+    md("""
+# Console features in a notebook
+
+Magics, shell escapes and help. Completion and inspection happen in the
+editor, not in cell output, so they are tested elsewhere; here are the parts
+that print.
+"""),
+    code("%timeit -n 100 -r 3 sum(range(1000))", tags=SKIP_OUTPUT),
+    code("""
+%%time
+total = sum(i * i for i in range(10000))
+""", tags=SKIP_OUTPUT),
+    code("total"),
+    code("""
+alpha, beta = 1, "two"
+%who
+"""),
+    code("""
+%%writefile /tmp/adder_example.py
+def hello():
+    return "hello from a file"
+print(hello())
+"""),
+    code("%run /tmp/adder_example.py"),
+    code("!echo shell says hi"),
+    code("%env ADDER_DEMO=1\n%env ADDER_DEMO"),
+    code("%%html\n<p style='color: teal'>HTML from a cell magic</p>"),
+    code("%not_a_magic", tags=RAISES),
+]
+
+NOTEBOOKS["word-stats"] = [
+    md("""
+# Worked example: word statistics
+
+A small data-processing task: count words in a text, tabulate the most
+frequent ones as an HTML table, and draw a bar chart as SVG, all from plain
+Python.
+"""),
+    code('''
+TEXT = """
+It was the best of times, it was the worst of times, it was the age of wisdom,
+it was the age of foolishness, it was the epoch of belief, it was the epoch of
+incredulity, it was the season of Light, it was the season of Darkness, it was
+the spring of hope, it was the winter of despair, we had everything before us,
+we had nothing before us, we were all going direct to Heaven, we were all going
+direct the other way.
+"""
+
+from collections import Counter
+
+words = [w.strip(".,;") for w in TEXT.lower().split()]
+counts = Counter(words)
+len(words), len(counts)
+'''),
+    code("""
+top = counts.most_common(8)
+top
+"""),
+    code("""
+from IPython.display import HTML
+
+def table(rows, headers):
+    head = "".join(f"<th>{h}</th>" for h in headers)
+    body = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in rows)
+    return HTML(f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>")
+
+table([(w, n, f"{n / len(words):.1%}") for w, n in top], ["word", "count", "share"])
+"""),
+    code("""
+from IPython.display import SVG
+
+def bar_chart(pairs, width=360, bar=18, gap=4):
+    biggest = max(n for _, n in pairs)
+    parts = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{width + 80}" height="{len(pairs) * (bar + gap)}">']
+    for i, (label, n) in enumerate(pairs):
+        y = i * (bar + gap)
+        w = round(width * n / biggest)
+        parts.append(f'<text x="0" y="{y + bar - 4}" font-size="12">{label}</text>')
+        parts.append(f'<rect x="60" y="{y}" width="{w}" height="{bar}" fill="#1f4e79"/>')
+        parts.append(f'<text x="{64 + w}" y="{y + bar - 4}" font-size="12">{n}</text>')
+    parts.append("</svg>")
+    return SVG("".join(parts))
+
+bar_chart(top)
+"""),
+    code("""
+lengths = Counter(len(w) for w in words)
+mean = sum(len(w) for w in words) / len(words)
+print(f"mean word length: {mean:.2f}")
+sorted(lengths.items())
+"""),
+]
+
+
+def build(name, cells):
+    nb = nbformat.v4.new_notebook()
+    nb.metadata["kernelspec"] = {"name": "adder", "display_name": "Python 3 (adder)", "language": "python"}
+    nb.cells = cells
+    with tempfile.TemporaryDirectory() as scratch:
+        client = NotebookClient(nb, kernel_name="python3", timeout=60, allow_errors=True,
+                                resources={"metadata": {"path": scratch}})
+        client.execute()
+    # The stored notebook names adder as its kernel; the outputs are
+    # ipykernel's, the reference.
+    nb.metadata["kernelspec"] = {"name": "adder", "display_name": "Python 3 (adder)", "language": "python"}
+    nb.metadata.pop("widgets", None)
+    for cell in nb.cells:
+        cell.metadata.pop("execution", None)
+    path = os.path.join(OUT, name + ".ipynb")
+    nbformat.write(nb, path)
+    print("wrote", path)
+
+
+def main(names):
+    os.makedirs(OUT, exist_ok=True)
+    for name in names or NOTEBOOKS:
+        build(name, NOTEBOOKS[name])
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
