@@ -225,7 +225,7 @@ type frameKey struct {
 }
 
 func keyOf(f *Frame) frameKey {
-	return frameKey{f.Filename, f.Cell, f.qualname(), f.FirstLineno, f.Lineno}
+	return frameKey{f.Filename, f.Cell, ipyQualname(f), f.FirstLineno, f.Lineno}
 }
 
 // collapseRepeated folds runs of frames whose code and line appear more
@@ -315,7 +315,7 @@ func describeRepeats(frames []Frame) string {
 func (f *ipyFormatter) frame(fr *Frame, before, after int) string {
 	var b strings.Builder
 	b.WriteString(frameLink(fr))
-	if q := fr.qualname(); q != "<module>" {
+	if q := ipyQualname(fr); q != "<module>" {
 		b.WriteString(", in " + colVName + q + colValEm + "(" + strings.Join(fr.Args, ", ") + ")" + colNormal)
 	}
 	b.WriteString("\n")
@@ -323,6 +323,16 @@ func (f *ipyFormatter) frame(fr *Frame, before, after int) string {
 		b.WriteString(l)
 	}
 	return b.String()
+}
+
+// ipyQualname is the name IPython shows for a frame's function: the
+// qualified name of functions, classes and lambdas, the plain code name of
+// anything else (comprehensions, generator expressions, modules).
+func ipyQualname(fr *Frame) string {
+	if strings.HasPrefix(fr.Name, "<") && fr.Name != "<lambda>" {
+		return fr.Name
+	}
+	return fr.qualname()
 }
 
 // frameLink is "Cell In [N], line L" or "File path:L".

@@ -290,6 +290,87 @@ CASES = {
         main="def größe(wert):\n    return wert['länge'] + 'ü'\n\ngröße({'länge': 1})\n",
         cells=["def größe(wert):\n    return wert['länge'] + 'ü'\n\ngröße({'länge': 1})"],
     ),
+    "context_pieces": dict(
+        main=textwrap.dedent('''\
+            # leading comment
+            import functools
+
+            def deco(fn):
+                @functools.wraps(fn)
+                def wrapper(*a, **k):
+                    return fn(*a, **k)
+                return wrapper
+
+            class Shape:
+                """A shape."""
+                sides = 0
+
+                @deco
+                def area(self, scale=1,
+                         offset=0):
+                    # a comment before
+                    # the failing line
+                    values = [
+                        1,
+                        2,
+                        3,
+                        4,
+                        5,
+                        6,
+                    ]
+                    if scale:
+                        return values[scale * 10]
+                    return 0
+
+            s = Shape()
+            total = sum(
+                [s.area(2)]
+            )
+            '''),
+        cells=[textwrap.dedent('''\
+            # leading comment
+            import functools
+
+            def deco(fn):
+                @functools.wraps(fn)
+                def wrapper(*a, **k):
+                    return fn(*a, **k)
+                return wrapper
+
+            class Shape:
+                """A shape."""
+                sides = 0
+
+                @deco
+                def area(self, scale=1,
+                         offset=0):
+                    # a comment before
+                    # the failing line
+                    values = [
+                        1,
+                        2,
+                        3,
+                        4,
+                        5,
+                        6,
+                    ]
+                    if scale:
+                        return values[scale * 10]
+                    return 0
+
+            s = Shape()
+            total = sum(
+                [s.area(2)]
+            )''')],
+    ),
+    "lambda_and_comprehension": dict(
+        main="def run(items):\n    f = lambda x: 10 // x\n    return [f(i) for i in items]\n\nrun([2, 1, 0])\n",
+        cells=["def run(items):\n    f = lambda x: 10 // x\n    return [f(i) for i in items]\n\nrun([2, 1, 0])"],
+    ),
+    "assert_and_attr": dict(
+        main="class A:\n    pass\n\ndef check(a):\n    assert a.value > 0, 'positive'\n\ncheck(A())\n",
+        cells=["class A:\n    pass\n\ndef check(a):\n    assert a.value > 0, 'positive'\n\ncheck(A())"],
+    ),
     "empty_message": dict(
         main="class Quiet(Exception):\n    pass\n\nraise Quiet()\n",
         cells=["class Quiet(Exception):\n    pass\n\nraise Quiet()"],
