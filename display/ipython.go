@@ -163,7 +163,8 @@ func (f *ipyFormatter) groupMembers(e *Exception) []string {
 	if n > maxGroupWidth {
 		n = maxGroupWidth + 1
 	}
-	indent := strings.Repeat("  ", f.depth)
+	// Nesting shows through the margins the enclosing group adds.
+	indent := ""
 	for i := 0; i < n; i++ {
 		corner := "  "
 		if i == 0 {
