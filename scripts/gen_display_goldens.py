@@ -371,6 +371,10 @@ CASES = {
         main="class A:\n    pass\n\ndef check(a):\n    assert a.value > 0, 'positive'\n\ncheck(A())\n",
         cells=["class A:\n    pass\n\ndef check(a):\n    assert a.value > 0, 'positive'\n\ncheck(A())"],
     ),
+    "wide_group": dict(
+        main="raise ExceptionGroup('wide', [ValueError(i) for i in range(17)])\n",
+        cells=["raise ExceptionGroup('wide', [ValueError(i) for i in range(17)])"],
+    ),
     "empty_message": dict(
         main="class Quiet(Exception):\n    pass\n\nraise Quiet()\n",
         cells=["class Quiet(Exception):\n    pass\n\nraise Quiet()"],
