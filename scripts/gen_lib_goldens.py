@@ -367,6 +367,40 @@ def gen_math():
     write("math_int.jsonl", rows)
 
 
+def gen_sets():
+    """Iteration order of int sets after adds, removes, pops and set ops."""
+    rows = []
+    cases = [[3, 1, 2], [10, 1000, 5], list(range(20)), [100, 50, 25, 12, 6, 3, 1], [-1, -2, 5, 2 ** 40, 2 ** 61, -2 ** 61],
+             [8, 16, 24, 32, 40, 48, 56, 64, 72], [i * 37 % 101 for i in range(60)], [7, 7, 7, 1], [True, 1, 0, False, 2.0],
+             [0.5, 1.5, -0.0, 3.25], list(range(100, 0, -3))]
+    for c in cases:
+        s = set()
+        for x in c:
+            s.add(x)
+        rows.append(["add", c, repr(s)])
+        rows.append(["set", c, repr(set(c))])
+        rows.append(["frozenset", c, repr(frozenset(c)), str(hash(frozenset(c)))])
+        t = set(c)
+        for x in c[::3]:
+            t.discard(x)
+        rows.append(["discard3", c, repr(t)])
+        t2 = set(c)
+        for x in c[::2]:
+            t2.discard(x)
+        for x in range(5):
+            t2.add(x * 11)
+        rows.append(["discard2add", c, repr(t2)])
+        u = set(c)
+        popped = [u.pop() for _ in range(min(3, len(u)))]
+        rows.append(["pop3", c, repr(popped) + " " + repr(u)])
+        other = [x for x in range(0, 30, 4)]
+        a = set(c)
+        rows.append(["ops", c, " ".join(repr(v) for v in [a | set(other), a & set(other), a - set(other), a ^ set(other),
+                                                          set(other) & a, a.union(other), a.intersection(other),
+                                                          a.symmetric_difference(other)])])
+    write("set_order.jsonl", rows)
+
+
 if __name__ == "__main__":
     gen_float()
     gen_int_format()
@@ -375,4 +409,5 @@ if __name__ == "__main__":
     gen_parse()
     gen_tables()
     gen_math()
+    gen_sets()
     print("ok")

@@ -32,3 +32,36 @@ func libTypeError(format string, a ...any) error {
 func libZeroDivisionError(format string, a ...any) error {
 	return &libError{"ZeroDivisionError", fmt.Sprintf(format, a...)}
 }
+
+// libErrorTypes maps libError kinds to the builtin exception classes.
+var libErrorTypes = map[string]**Type{
+	"ValueError":        &ValueErrorType,
+	"OverflowError":     &OverflowErrorType,
+	"TypeError":         &TypeErrorType,
+	"ZeroDivisionError": &ZeroDivisionErrorType,
+	"KeyError":          &KeyErrorType,
+	"IndexError":        &IndexErrorType,
+}
+
+// pyErr converts a *libError into the Python exception it names; other
+// errors (already Python exceptions) pass through.
+func pyErr(err error) error {
+	le, ok := err.(*libError)
+	if !ok {
+		return err
+	}
+	t := ValueErrorType
+	if p, ok := libErrorTypes[le.Kind]; ok {
+		t = *p
+	}
+	return Errorf(t, "%s", le.Msg)
+}
+
+// strResult wraps a (string, error) result of a library helper as a str
+// Value, converting the error.
+func strResult(s string, err error) (Value, error) {
+	if err != nil {
+		return Value{}, pyErr(err)
+	}
+	return StrValue(s), nil
+}
