@@ -82,6 +82,7 @@ type strBuilder struct {
 	have    bool
 	pos     Pos
 	isBytes int // -1 unknown, 0 str, 1 bytes
+	mixed   bool
 }
 
 func (b *strBuilder) add(s string, pos Pos) {
@@ -109,6 +110,7 @@ func (p *parser) strings() Expr {
 	start := p.here()
 	var b strBuilder
 	b.isBytes = -1
+	b.mixed = false
 	var vals []Expr
 	isF := false
 	kind := ""
@@ -143,6 +145,9 @@ func (p *parser) strings() Expr {
 		}
 		break
 	}
+	if b.mixed {
+		p.errorAt(p.tok(), "cannot mix bytes and nonbytes literals")
+	}
 	if !isF {
 		var v any = b.buf.String()
 		if b.isBytes == 1 {
@@ -163,7 +168,8 @@ func (p *parser) checkMix(t *Token, b *strBuilder, isBytes bool) {
 		v = 1
 	}
 	if b.isBytes >= 0 && b.isBytes != v {
-		p.errorAt(t, "cannot mix bytes and nonbytes literals")
+		// Reported after the whole literal, where CPython reports it.
+		b.mixed = true
 	}
 	b.isBytes = v
 }
@@ -229,6 +235,16 @@ func (p *parser) replacementField(raw bool) (fv *FormattedValue, debug string, d
 	if p.kind() == RBRACE {
 		p.errorAt(p.tok(), "f-string: valid expression required before '}'")
 	}
+	if p.isKw("lambda") && p.spec == 0 {
+		lt := p.tok()
+		save := p.pos
+		p.pos++
+		if p.speculate(func() { p.parameters(COLON, false) }) && p.kind() == COLON {
+			c := p.tok()
+			p.errorRange(Pos{lt.Line, lt.Col, c.EndLine, c.EndCol}, "f-string: lambda expressions are not allowed without parentheses")
+		}
+		p.pos = save
+	}
 	var e Expr
 	if p.isKw("yield") {
 		e = p.yieldExpr()
@@ -236,6 +252,9 @@ func (p *parser) replacementField(raw bool) (fv *FormattedValue, debug string, d
 		e = p.starExpressions()
 	}
 	fv = &FormattedValue{Value: e, Conversion: -1}
+	if p.spec == 0 && p.canStartExpr(p.tok()) {
+		p.forgotComma(posOf(e))
+	}
 	if p.kind() == EQUAL {
 		p.pos++
 		nt := p.tok()
@@ -253,7 +272,7 @@ func (p *parser) replacementField(raw bool) (fv *FormattedValue, debug string, d
 		}
 		c := p.text(ct)
 		if c != "s" && c != "r" && c != "a" {
-			p.errorAt(ct, fmt.Sprintf("f-string: invalid conversion character %q: expected 's', 'r', or 'a'", c))
+			p.errorAt(ct, fmt.Sprintf("f-string: invalid conversion character '%s': expected 's', 'r', or 'a'", c))
 		}
 		p.pos++
 		fv.Conversion = int(c[0])
@@ -266,6 +285,9 @@ func (p *parser) replacementField(raw bool) (fv *FormattedValue, debug string, d
 			p.raiseScanError()
 		}
 		if p.spec == 0 && p.scanErr == nil {
+			if fv.Conversion != -1 && fv.FormatSpec == nil {
+				p.errorAt(p.tok(), "f-string: expecting ':' or '}'")
+			}
 			p.errorAt(p.tok(), "f-string: expecting '}'")
 		}
 		p.syntaxError()
@@ -370,7 +392,7 @@ func (p *parser) decodeEscapes(t *Token, s string, isBytes bool) string {
 		case 'x':
 			v, ok := hexDigits(s, i, 2)
 			if !ok {
-				p.unicodeError(t, isBytes, i-2, "truncated \\xXX escape")
+				p.unicodeError(t, isBytes, i-2, i+hexPrefix(s, i, 2)-1, "truncated \\xXX escape")
 			}
 			i += 2
 			if isBytes {
@@ -389,10 +411,10 @@ func (p *parser) decodeEscapes(t *Token, s string, isBytes bool) string {
 			}
 			v, ok := hexDigits(s, i, n)
 			if !ok {
-				p.unicodeError(t, false, i-2, fmt.Sprintf("truncated \\%cXXXX%s escape", c, strings.Repeat("XXXX", n/4-1)))
+				p.unicodeError(t, false, i-2, i+hexPrefix(s, i, n)-1, fmt.Sprintf("truncated \\%cXXXX%s escape", c, strings.Repeat("XXXX", n/4-1)))
 			}
 			if v > 0x10FFFF {
-				p.unicodeError(t, false, i-2, "illegal Unicode character")
+				p.unicodeError(t, false, i-2, i+n-1, "illegal Unicode character")
 			}
 			i += n
 			out = appendRune(out, rune(v))
@@ -402,15 +424,15 @@ func (p *parser) decodeEscapes(t *Token, s string, isBytes bool) string {
 				continue
 			}
 			if i >= len(s) || s[i] != '{' {
-				p.unicodeError(t, false, i-2, "malformed \\N character escape")
+				p.unicodeError(t, false, i-2, i-1, "malformed \\N character escape")
 			}
 			end := strings.IndexByte(s[i:], '}')
 			if end < 0 {
-				p.unicodeError(t, false, i-2, "malformed \\N character escape")
+				p.unicodeError(t, false, i-2, len(s)-1, "malformed \\N character escape")
 			}
 			r, ok := lookupUnicodeName(s[i+1 : i+end])
 			if !ok {
-				p.unicodeError(t, false, i-2, "unknown Unicode character name")
+				p.unicodeError(t, false, i-2, i+end, "unknown Unicode character name")
 			}
 			i += end + 1
 			out = utf8.AppendRune(out, r)
@@ -449,10 +471,23 @@ func hexDigits(s string, i, n int) (int, bool) {
 	return v, true
 }
 
-func (p *parser) unicodeError(t *Token, isBytes bool, at int, msg string) {
-	codec := "unicodeescape"
+// unicodeError reports a bad escape in bytes at..end of the literal body.
+func (p *parser) unicodeError(t *Token, isBytes bool, at, end int, msg string) {
 	if isBytes {
 		p.errorAt(t, fmt.Sprintf("(value error) invalid \\x escape at position %d", at))
 	}
-	p.errorAt(t, fmt.Sprintf("(unicode error) '%s' codec can't decode bytes in position %d-%d: %s", codec, at, at+1, msg))
+	p.errorAt(t, fmt.Sprintf("(unicode error) 'unicodeescape' codec can't decode bytes in position %d-%d: %s", at, end, msg))
+}
+
+// hexPrefix counts the hex digits (at most n) at s[i:].
+func hexPrefix(s string, i, n int) int {
+	k := 0
+	for k < n && i+k < len(s) {
+		c := s[i+k]
+		if !(c >= '0' && c <= '9' || c|0x20 >= 'a' && c|0x20 <= 'f') {
+			break
+		}
+		k++
+	}
+	return k
 }

@@ -244,9 +244,48 @@ func (p *parser) expectColon() {
 		return
 	}
 	if p.kind() == NEWLINE {
-		p.errorAt(p.prevTok(), "expected ':'")
+		p.errorAt(p.tok(), "expected ':'")
 	}
 	p.syntaxError()
+}
+
+// expectColonForced is CPython's &&':' : any other token is reported as
+// "expected ':'".
+func (p *parser) expectColonForced() {
+	if p.kind() == COLON {
+		p.pos++
+		return
+	}
+	if p.kind() == ERRORTOKEN || p.scanErr != nil && p.kind() == ENDMARKER {
+		p.raiseScanError()
+	}
+	p.errorAt(p.tok(), "expected ':'")
+}
+
+// tokIndexAt returns the index of the token starting at line:col, or -1.
+func (p *parser) tokIndexAt(line, col int) int {
+	lo, hi := 0, len(p.toks)
+	for lo < hi {
+		m := (lo + hi) / 2
+		t := &p.toks[m]
+		if t.Line < line || t.Line == line && t.Col < col {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	if lo < len(p.toks) && p.toks[lo].Line == line && p.toks[lo].Col == col {
+		return lo
+	}
+	return -1
+}
+
+// parenthesized reports whether e is wrapped in parentheses that are not
+// part of its own span (a group, not a tuple display).
+func (p *parser) parenthesized(e Expr) bool {
+	pos := posOf(e)
+	i := p.tokIndexAt(pos.Lineno, pos.ColOffset)
+	return i > 0 && p.toks[i-1].Kind == LPAR
 }
 
 func (p *parser) prevTok() *Token {
@@ -358,7 +397,7 @@ func (p *parser) syntaxError() {
 	}
 	t := p.tok()
 	if t.Kind == INDENT {
-		p.errorKind("IndentationError", t, t, "unexpected indent")
+		p.unexpectedIndent(t)
 	}
 	if t.Kind == DEDENT {
 		p.errorKind("IndentationError", t, t, "unexpected unindent")
@@ -370,6 +409,16 @@ func (p *parser) syntaxError() {
 		}
 	}
 	p.errorAt(t, "invalid syntax")
+}
+
+// unexpectedIndent reports an INDENT token where CPython does: the offset
+// is the indentation width and there is no end.
+func (p *parser) unexpectedIndent(t *Token) {
+	if p.spec > 0 {
+		panic(bailout{nil})
+	}
+	panic(bailout{&Error{Kind: "IndentationError", Msg: "unexpected indent", Filename: p.filename,
+		Lineno: t.Line, Offset: t.EndCol, EndLineno: t.Line, EndOffset: -1, Text: lineText(p.src, t.Start)}})
 }
 
 func (p *parser) errorAt(t *Token, msg string) {

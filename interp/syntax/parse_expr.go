@@ -76,8 +76,81 @@ func (p *parser) starNamedExpression() Expr {
 	return p.namedExpression()
 }
 
-// namedExpression is NAME ':=' expression | expression.
+// namedExpression is NAME ':=' expression | expression. A following '='
+// gets CPython's invalid_named_expression messages.
 func (p *parser) namedExpression() Expr {
+	e := p.namedExpr0()
+	if p.kind() == EQUAL && p.spec == 0 {
+		p.invalidNamedEquals(e)
+	}
+	return e
+}
+
+// bitwiseLevel reports whether e can be the result of the bitwise_or rule.
+func (p *parser) bitwiseLevel(e Expr) bool {
+	switch e := e.(type) {
+	case *Compare, *BoolOp, *IfExp, *Lambda, *NamedExpr, *Yield, *YieldFrom, *Starred:
+		return p.parenthesized(e)
+	case *UnaryOp:
+		return e.Op != Not || p.parenthesized(e)
+	case *Tuple:
+		pos := posOf(e)
+		i := p.tokIndexAt(pos.Lineno, pos.ColOffset)
+		return i >= 0 && p.toks[i].Kind == LPAR || p.parenthesized(e)
+	}
+	return true
+}
+
+// excludedTarget mirrors !(list|tuple|genexp|'True'|'None'|'False').
+func (p *parser) excludedTarget(e Expr) bool {
+	if p.parenthesized(e) {
+		return false
+	}
+	switch e := e.(type) {
+	case *List, *GeneratorExp:
+		return true
+	case *Tuple:
+		pos := posOf(e)
+		i := p.tokIndexAt(pos.Lineno, pos.ColOffset)
+		return i >= 0 && p.toks[i].Kind == LPAR
+	case *Constant:
+		switch e.Value.(type) {
+		case nil, bool:
+			return true
+		}
+	}
+	return false
+}
+
+// invalidNamedEquals reports `target = value` where an expression was
+// expected, as CPython's invalid_named_expression does; it returns quietly
+// when that rule would not match.
+func (p *parser) invalidNamedEquals(e Expr) {
+	save := p.pos
+	p.pos++ // '='
+	var rhs Expr
+	ok := p.speculate(func() { rhs = p.bitwiseOr() })
+	next := p.kind()
+	p.pos = save
+	if next == ERRORTOKEN {
+		// CPython's lookahead reaches the tokenizer error first.
+		p.raiseScanError()
+	}
+	if !ok || next == EQUAL || next == COLONEQUAL {
+		return
+	}
+	pos := posOf(e)
+	if _, isName := e.(*Name); isName && !p.parenthesized(e) {
+		end := posOf(rhs)
+		p.errorRange(Pos{pos.Lineno, pos.ColOffset, end.EndLineno, end.EndColOffset},
+			"invalid syntax. Maybe you meant '==' or ':=' instead of '='?")
+	}
+	if p.bitwiseLevel(e) && !p.excludedTarget(e) {
+		p.errorRange(pos, "cannot assign to "+exprName(e)+" here. Maybe you meant '==' instead of '='?")
+	}
+}
+
+func (p *parser) namedExpr0() Expr {
 	t := p.tok()
 	if t.Kind == NAME && p.peek(1).Kind == COLONEQUAL && p.isName(t) {
 		start := p.here()
@@ -402,6 +475,9 @@ func (p *parser) slices() Expr {
 		}
 		elts = append(elts, p.slice())
 	}
+	if p.kind() != RSQB && p.spec == 0 && p.canStartExpr(p.tok()) {
+		p.forgotComma(posOf(elts[len(elts)-1]))
+	}
 	return &Tuple{Pos: p.span(start), Elts: elts, Ctx: Load}
 }
 
@@ -447,8 +523,11 @@ func (p *parser) call(start Pos, fn Expr) Expr {
 			p.pos++
 			v := p.expression()
 			s := &Starred{Pos: p.span(sstart), Value: v, Ctx: Load}
+			if p.isKw("for") || p.isKw("async") && p.is(p.peek(1), "for") {
+				p.errorRange(posOf(s), "iterable unpacking cannot be used in comprehension")
+			}
 			if sawDoubleStar {
-				p.errorRange(posOf(s), "iterable argument unpacking follows keyword argument unpacking")
+				p.errorRange(p.spanTok(t), "iterable argument unpacking follows keyword argument unpacking")
 			}
 			c.Args = append(c.Args, s)
 		case t.Kind == DOUBLESTAR:
@@ -463,11 +542,15 @@ func (p *parser) call(start Pos, fn Expr) Expr {
 				p.errorRange(p.spanTok(t), "cannot assign to "+p.text(t))
 			}
 			p.pos += 2
+			if !p.canStartExpr(p.tok()) && p.spec == 0 {
+				eq := p.prevTok()
+				p.errorRange(Pos{t.Line, t.Col, eq.EndLine, eq.EndCol}, "expected argument value expression")
+			}
 			v := p.expression()
 			c.Keywords = append(c.Keywords, &Keyword{Pos: p.span(kstart), Arg: p.intern(t), Value: v})
 			sawKw = true
 		default:
-			e := p.namedExpression()
+			e := p.namedExpr0()
 			if p.isKw("for") || p.isKw("async") && p.is(p.peek(1), "for") {
 				gens := p.forIfClauses()
 				if len(c.Args) > 0 || len(c.Keywords) > 0 || p.kind() == COMMA && p.peek(1).Kind != RPAR {
@@ -485,13 +568,15 @@ func (p *parser) call(start Pos, fn Expr) Expr {
 				return c
 			}
 			if p.kind() == EQUAL {
-				p.errorRange(p.span(posOf(e)), "expression cannot contain assignment, perhaps you meant \"==\"?")
+				eq := p.tok()
+				pos := posOf(e)
+				p.errorRange(Pos{pos.Lineno, pos.ColOffset, eq.EndLine, eq.EndCol}, "expression cannot contain assignment, perhaps you meant \"==\"?")
 			}
-			if sawDoubleStar {
-				p.errorRange(posOf(e), "positional argument follows keyword argument unpacking")
+			if sawDoubleStar && p.spec == 0 {
+				p.errorAt(p.tok(), "positional argument follows keyword argument unpacking")
 			}
-			if sawKw {
-				p.errorRange(posOf(e), "positional argument follows keyword argument")
+			if sawKw && p.spec == 0 {
+				p.errorAt(p.tok(), "positional argument follows keyword argument")
 			}
 			c.Args = append(c.Args, e)
 		}
@@ -745,7 +830,8 @@ func (p *parser) braceAtom() Expr {
 		return &Dict{Pos: p.span(start), Keys: []Expr{}, Values: []Expr{}}
 	}
 	if p.kind() == DOUBLESTAR {
-		return p.dictRest(start, nil, nil)
+		d := p.dictRest(start, nil, nil)
+		return d
 	}
 	first := p.starNamedExpression()
 	if p.kind() == COLON {
@@ -791,6 +877,9 @@ func (p *parser) dictRest(start Pos, k, v Expr) Expr {
 	if v != nil {
 		d.Keys = append(d.Keys, k)
 		d.Values = append(d.Values, v)
+		if p.kind() != COMMA && p.kind() != RBRACE && p.spec == 0 && p.canStartExpr(p.tok()) {
+			p.forgotComma(posOf(v))
+		}
 		if !p.accept(COMMA) {
 			p.expect(RBRACE)
 			d.Pos = p.span(start)
@@ -798,20 +887,28 @@ func (p *parser) dictRest(start Pos, k, v Expr) Expr {
 		}
 	}
 	for p.kind() != RBRACE {
-		if p.accept(DOUBLESTAR) {
+		if p.kind() == DOUBLESTAR {
+			st := p.advance()
 			d.Keys = append(d.Keys, nil)
 			d.Values = append(d.Values, p.bitwiseOr())
+			if p.isKw("for") || p.isKw("async") && p.is(p.peek(1), "for") {
+				p.errorRange(p.spanTok(st), "dict unpacking cannot be used in dict comprehension")
+			}
 		} else {
 			key := p.expression()
 			if p.kind() != COLON {
 				if p.kind() == COMMA || p.kind() == RBRACE {
-					p.errorRange(posOf(key), "':' expected after dictionary key")
+					kp := posOf(key)
+					p.errorRange(Pos{kp.Lineno, kp.ColOffset, kp.Lineno, -1}, "':' expected after dictionary key")
 				}
 				p.syntaxError()
 			}
 			p.pos++
 			d.Keys = append(d.Keys, key)
 			d.Values = append(d.Values, p.expression())
+		}
+		if p.kind() != COMMA && p.kind() != RBRACE && p.spec == 0 && p.canStartExpr(p.tok()) {
+			p.forgotComma(posOf(d.Values[len(d.Values)-1]))
 		}
 		if !p.accept(COMMA) {
 			break
@@ -865,7 +962,7 @@ func (p *parser) parameters(closer TokenKind, annotations bool) *Arguments {
 			p.pos++
 			sawStar = true
 			if p.kind() == COMMA || p.kind() == closer {
-				if p.kind() == closer || p.peek(1).Kind == closer {
+				if p.kind() == closer || p.peek(1).Kind == closer || p.peek(1).Kind == DOUBLESTAR {
 					p.errorAt(t, "named arguments must follow bare *")
 				}
 			} else {

@@ -31,6 +31,10 @@ func (p *parser) statement() []Stmt {
 		case "async":
 			start := p.here()
 			n := p.peek(1)
+			if !p.is(n, "def") && !p.is(n, "for") && !p.is(n, "with") {
+				p.pos++
+				p.syntaxError()
+			}
 			switch {
 			case p.is(n, "def"):
 				p.pos++
@@ -50,7 +54,7 @@ func (p *parser) statement() []Stmt {
 	case AT:
 		return []Stmt{p.decorated()}
 	case INDENT:
-		p.errorKind("IndentationError", t, t, "unexpected indent")
+		p.unexpectedIndent(t)
 	case DEDENT:
 		p.errorKind("IndentationError", t, t, "unexpected unindent")
 	}
@@ -172,9 +176,12 @@ func (p *parser) exprOrAssign() Stmt {
 	e := p.annotatedRHS()
 	switch k := p.kind(); k {
 	case COLON:
-		switch e.(type) {
+		switch e := e.(type) {
 		case *Name, *Attribute, *Subscript:
 		case *Tuple:
+			if startTok.Kind != LPAR {
+				p.errorRange(posOf(e.Elts[0]), "only single target (not tuple) can be annotated")
+			}
 			p.errorRange(posOf(e), "only single target (not tuple) can be annotated")
 		case *List:
 			p.errorRange(posOf(e), "only single target (not list) can be annotated")
@@ -203,7 +210,11 @@ func (p *parser) exprOrAssign() Stmt {
 			}
 		}
 		for _, t := range targets {
-			p.checkAssignTarget(t)
+			if invalidTarget(t, false) != nil {
+				p.invalidAssignment(startTok, targets, value)
+			}
+		}
+		for _, t := range targets {
 			setCtx(t, Store)
 		}
 		a := &Assign{Pos: p.span(start), Targets: targets, Value: value, TypeComment: p.typeComment(p.pos)}
@@ -232,28 +243,80 @@ func (p *parser) exprOrAssign() Stmt {
 	return &ExprStmt{Pos: p.span(start), Value: e}
 }
 
-// checkAssignTarget reports an invalid '=' target the way CPython does.
-func (p *parser) checkAssignTarget(t Expr) {
-	bad := invalidTarget(t, false)
-	if bad == nil {
-		return
+// invalidAssignment reports an assignment with an invalid target the way
+// CPython's invalid_assignment and invalid_named_expression rules do:
+// the last element before the first '=' gets the "Maybe you meant '=='"
+// hints when the right side is a plain expression, otherwise the first
+// invalid target is named.
+func (p *parser) invalidAssignment(startTok *Token, targets []Expr, value Expr) {
+	if p.spec > 0 {
+		p.syntaxError()
 	}
-	switch bad.(type) {
-	case *Yield, *YieldFrom:
-		if bad == t {
-			p.errorRange(posOf(bad), "assignment to yield expression not possible")
+	first := targets[0]
+	last := first
+	if tup, ok := first.(*Tuple); ok && startTok.Kind != LPAR && len(tup.Elts) > 0 {
+		last = tup.Elts[len(tup.Elts)-1]
+	}
+	rhs := value
+	if len(targets) > 1 {
+		rhs = targets[1]
+	}
+	lead := p.leadingBitwiseOr(rhs)
+	if lead != nil && !(len(targets) > 1 && lead == rhs) {
+		pos := posOf(last)
+		if _, isName := last.(*Name); isName && !p.parenthesized(last) {
+			end := posOf(lead)
+			p.errorRange(Pos{pos.Lineno, pos.ColOffset, end.EndLineno, end.EndColOffset},
+				"invalid syntax. Maybe you meant '==' or ':=' instead of '='?")
+		}
+		if p.bitwiseLevel(last) && !p.excludedTarget(last) {
+			p.errorRange(pos, "cannot assign to "+exprName(last)+" here. Maybe you meant '==' instead of '='?")
 		}
 	}
-	if bad == t {
+	for _, t := range targets {
+		bad := invalidTarget(t, false)
+		if bad == nil {
+			continue
+		}
 		switch bad.(type) {
-		case *Compare, *Tuple, *List:
-		default:
-			if c, ok := bad.(*Constant); !ok || (c.Value != nil && c.Value != true && c.Value != false) {
-				p.errorRange(posOf(bad), "cannot assign to "+exprName(bad)+" here. Maybe you meant '==' instead of '='?")
+		case *Yield, *YieldFrom:
+			if bad == t {
+				p.errorRange(posOf(bad), "assignment to yield expression not possible")
 			}
 		}
+		p.errorRange(posOf(bad), "cannot assign to "+exprName(bad))
 	}
-	p.errorRange(posOf(bad), "cannot assign to "+exprName(bad))
+}
+
+// leadingBitwiseOr returns the bitwise_or expression e starts with, or nil
+// when e does not start with one (lambda, not, yield, starred).
+func (p *parser) leadingBitwiseOr(e Expr) Expr {
+	if p.parenthesized(e) {
+		return e
+	}
+	switch x := e.(type) {
+	case *Compare:
+		return p.leadingBitwiseOr(x.Left)
+	case *BoolOp:
+		return p.leadingBitwiseOr(x.Values[0])
+	case *IfExp:
+		return p.leadingBitwiseOr(x.Body)
+	case *Tuple:
+		if p.bitwiseLevel(x) {
+			return x
+		}
+		if len(x.Elts) == 0 {
+			return nil
+		}
+		return p.leadingBitwiseOr(x.Elts[0])
+	case *Lambda, *Yield, *YieldFrom, *Starred, *NamedExpr:
+		return nil
+	case *UnaryOp:
+		if x.Op == Not {
+			return nil
+		}
+	}
+	return e
 }
 
 // exprStmtError explains why an expression statement cannot continue.
@@ -332,7 +395,7 @@ func (p *parser) typeParams() []TypeParam {
 		}
 	}
 	if len(tps) == 0 {
-		p.errorAt(p.tok(), "Type parameter list cannot be empty")
+		p.syntaxError()
 	}
 	p.expect(RSQB)
 	return tps
@@ -409,7 +472,7 @@ func (p *parser) importFrom() Stmt {
 			break
 		}
 		if !paren && p.kind() == NEWLINE {
-			p.errorAt(p.prevTok(), "trailing comma not allowed without surrounding parentheses")
+			p.errorAt(p.tok(), "trailing comma not allowed without surrounding parentheses")
 		}
 	}
 	if paren {
@@ -466,7 +529,7 @@ func (p *parser) ifStmt() Stmt {
 
 func (p *parser) elseBlock() []Stmt {
 	kw := p.advance()
-	p.expectColon()
+	p.expectColonForced()
 	return p.block("'else' statement", kw.Line)
 }
 
@@ -490,7 +553,7 @@ func (p *parser) forStmt(start Pos, async bool) Stmt {
 		p.syntaxError()
 	}
 	iter := p.starExpressions()
-	p.expectColon()
+	p.expectColonForced()
 	tc := p.typeComment(p.pos)
 	body := p.block("'for' statement", kw.Line)
 	var orelse = []Stmt{}
@@ -562,7 +625,7 @@ func (p *parser) withStmt(start Pos, async bool) Stmt {
 func (p *parser) tryStmt() Stmt {
 	start := p.here()
 	kw := p.advance()
-	p.expectColon()
+	p.expectColonForced()
 	s := &Try{Body: p.block("'try' statement", kw.Line), Handlers: []*ExceptHandler{}, Orelse: []Stmt{}, Finalbody: []Stmt{}}
 	star := false
 	for p.isKw("except") {
@@ -605,11 +668,22 @@ func (p *parser) tryStmt() Stmt {
 	}
 	if p.isKw("finally") {
 		fk := p.advance()
-		p.expectColon()
+		p.expectColonForced()
 		s.Finalbody = p.block("'finally' statement", fk.Line)
 	}
 	if len(s.Handlers) == 0 && len(s.Finalbody) == 0 {
-		p.errorAt(p.tok(), "expected 'except' or 'finally' block")
+		t := p.tok()
+		if t.Kind == ENDMARKER {
+			// At the end of input CPython points just past the try body.
+			for i := p.pos - 1; i > 0; i-- {
+				if p.toks[i].Kind == NEWLINE {
+					nl := p.toks[i]
+					panic(bailout{&Error{Kind: "SyntaxError", Msg: "expected 'except' or 'finally' block", Filename: p.filename,
+						Lineno: nl.Line, Offset: nl.Col + 1, EndLineno: nl.Line, EndOffset: -1, Text: lineText(p.src, nl.Start)}})
+				}
+			}
+		}
+		p.errorAt(t, "expected 'except' or 'finally' block")
 	}
 	s.Pos = p.span(start)
 	if star {
@@ -655,10 +729,11 @@ func (p *parser) funcDef(decs []Expr, start Pos, async bool) Stmt {
 	args := p.parameters(RPAR, true)
 	p.expect(RPAR)
 	var returns Expr
-	if p.accept(RARROW) {
+	if p.kind() == RARROW && p.canStartExpr(p.peek(1)) {
+		p.pos++
 		returns = p.expression()
 	}
-	p.expectColon()
+	p.expectColonForced()
 	tc := p.typeComment(p.pos)
 	if tc == "" && p.kind() == NEWLINE {
 		tc = p.typeComment(p.pos + 1)
@@ -682,6 +757,17 @@ func (p *parser) classDef(decs []Expr) Stmt {
 	if p.kind() == LPAR {
 		call := p.call(start, nil).(*Call)
 		c.Bases, c.Keywords = call.Args, call.Keywords
+		if len(c.Bases) == 1 {
+			if g, ok := c.Bases[0].(*GeneratorExp); ok {
+				// A class header's arguments are not a call: no genexp.
+				_ = g
+				p.pos = p.tokIndexAt(posOf(g.Elt).Lineno, posOf(g.Elt).ColOffset)
+				p.spec++
+				p.speculate(func() { p.namedExpr0() })
+				p.spec--
+				p.syntaxError()
+			}
+		}
 	}
 	p.expectColon()
 	c.Body = p.block("class definition", kw.Line)

@@ -137,9 +137,28 @@ func (s *Scanner) fail(kind, msg string, line, col, lineOff int) {
 	if s.err != nil {
 		return
 	}
+	text := lineText(s.src, lineOff)
+	off := col + 1
+	if col >= 0 && col <= len(text) {
+		// CPython reports offsets in characters, not bytes.
+		off = utf8.RuneCountInString(text[:col]) + 1
+	}
 	s.err = &Error{Kind: kind, Msg: msg, Filename: s.filename, Lineno: line,
-		Offset: col + 1, Text: lineText(s.src, lineOff)}
+		Offset: off, EndLineno: line, EndOffset: off, Text: text}
 	s.emit(ERRORTOKEN, s.pos, s.pos)
+}
+
+// tabError reports inconsistent tabs and spaces; CPython points at the
+// start of the line.
+func (s *Scanner) tabError(p int) {
+	s.fail("TabError", "inconsistent use of tabs and spaces in indentation", s.line, 0, p)
+	s.err.EndOffset = 0
+}
+
+// failCur reports msg the way CPython's tokenizer does for number errors:
+// the offset is the column of the tokenizer's cursor at off.
+func (s *Scanner) failCur(msg string, off int) {
+	s.fail("SyntaxError", msg, s.line, off-s.lineStart-1, off)
 }
 
 func (s *Scanner) failHere(msg string) {
@@ -232,7 +251,7 @@ done:
 	switch {
 	case col == s.indents[top]:
 		if alt != s.altIndents[top] {
-			s.fail("TabError", "inconsistent use of tabs and spaces in indentation", s.line, p-s.lineStart, p)
+			s.tabError(p)
 		}
 	case col > s.indents[top]:
 		if len(s.indents) >= maxIndent {
@@ -240,7 +259,7 @@ done:
 			return false
 		}
 		if alt <= s.altIndents[top] {
-			s.fail("TabError", "inconsistent use of tabs and spaces in indentation", s.line, p-s.lineStart, p)
+			s.tabError(p)
 			return false
 		}
 		s.indents = append(s.indents, col)
@@ -255,10 +274,12 @@ done:
 		}
 		if col != s.indents[top] {
 			s.fail("IndentationError", "unindent does not match any outer indentation level", s.line, p-s.lineStart, p)
+			s.err.Offset = utf8.RuneCountInString(s.err.Text)
+			s.err.EndOffset = -1
 			return false
 		}
 		if alt != s.altIndents[top] {
-			s.fail("TabError", "inconsistent use of tabs and spaces in indentation", s.line, p-s.lineStart, p)
+			s.tabError(p)
 			return false
 		}
 	}
@@ -316,6 +337,7 @@ func (s *Scanner) next() bool {
 			}
 			s.pos++
 			s.failHere("unexpected character after line continuation character")
+			s.err.EndOffset = 0
 			return false
 		}
 		break
@@ -379,6 +401,15 @@ func (s *Scanner) next() bool {
 	return s.scanOperator()
 }
 
+// lastLine is the number of the last line that has any text (the line
+// CPython says an unterminated literal was "detected at").
+func (s *Scanner) lastLine() int {
+	if s.pos >= len(s.src) && len(s.src) > 0 && s.src[len(s.src)-1] == '\n' {
+		return s.line - 1
+	}
+	return s.line
+}
+
 func lineStartOf(src []byte, off int) int {
 	for off > 0 && src[off-1] != '\n' {
 		off--
@@ -394,12 +425,13 @@ func (s *Scanner) eof() bool {
 		if m.triple {
 			msg = "unterminated triple-quoted f-string literal (detected at line %d)"
 		}
-		s.fail("SyntaxError", fmt.Sprintf(msg, s.line), m.line, m.col, lineOffset(s.src, m.line))
+		s.fail("SyntaxError", fmt.Sprintf(msg, s.lastLine()), m.line, m.col, lineOffset(s.src, m.line))
 		return false
 	}
 	if len(s.parens) > 0 {
 		p := s.parens[len(s.parens)-1]
 		s.fail("SyntaxError", fmt.Sprintf("'%c' was never closed", p.ch), p.line, p.col, lineOffset(s.src, p.line))
+		s.err.EndOffset = 0
 		return false
 	}
 	if k := s.lastSignificant(); k != NEWLINE && k != INDENT && k != DEDENT && len(s.toks) > 0 {
@@ -527,10 +559,14 @@ func (s *Scanner) scanString(start, q int, raw, isBytes, isF bool) bool {
 	for {
 		if p >= len(s.src) {
 			s.pos = p
+			if inF := s.inFExpr(); inF && s.modes[len(s.modes)-1].quote == quote && s.modes[len(s.modes)-1].triple == triple {
+				s.fail("SyntaxError", "f-string: expecting '}'", startLine, q-startLS, startLS)
+				return false
+			}
 			if triple {
-				s.fail("SyntaxError", fmt.Sprintf("unterminated triple-quoted string literal (detected at line %d)", s.line), startLine, startCol, startLS)
+				s.fail("SyntaxError", fmt.Sprintf("unterminated triple-quoted string literal (detected at line %d)", s.lastLine()), startLine, startCol, startLS)
 			} else {
-				s.fail("SyntaxError", fmt.Sprintf("unterminated string literal (detected at line %d)", s.line), startLine, startCol, startLS)
+				s.fail("SyntaxError", fmt.Sprintf("unterminated string literal (detected at line %d)", s.lastLine()), startLine, startCol, startLS)
 			}
 			return false
 		}
@@ -561,6 +597,10 @@ func (s *Scanner) scanString(start, q int, raw, isBytes, isF bool) bool {
 		case c == '\n':
 			if !triple {
 				s.pos = p
+				if s.inFExpr() && s.modes[len(s.modes)-1].quote == quote && !s.modes[len(s.modes)-1].triple {
+					s.fail("SyntaxError", "f-string: expecting '}'", startLine, q-startLS, startLS)
+					return false
+				}
 				s.fail("SyntaxError", fmt.Sprintf("unterminated string literal (detected at line %d)", s.line), startLine, startCol, startLS)
 				return false
 			}
@@ -594,7 +634,8 @@ func (s *Scanner) scanFStringText() {
 		case c == m.quote && (!m.triple || s.pos+2 < len(s.src) && s.src[s.pos+1] == c && s.src[s.pos+2] == c):
 			if m.kind == fmSpec {
 				flush()
-				s.fail("SyntaxError", "f-string: expecting '}'", s.line, s.pos-s.lineStart, s.pos)
+				s.fail("SyntaxError", "f-string: expecting '}', or format specs", s.line, s.pos-s.lineStart, s.pos)
+				s.err.EndOffset++
 				return
 			}
 			flush()
@@ -644,6 +685,10 @@ func (s *Scanner) scanFStringText() {
 				continue
 			}
 			flush()
+			if m.kind == fmSpec && s.specNesting() >= 3 {
+				s.failCur("f-string: expressions nested too deeply", s.pos)
+				return
+			}
 			s.emit(LBRACE, s.pos, s.pos+1)
 			s.pos++
 			if len(s.modes) >= maxParenDepth {
@@ -788,14 +833,16 @@ func (s *Scanner) scanNumber() bool {
 				return s.badNumber(kind)
 			}
 		} else {
+			// "1else" is 1 followed by else; "1e" alone is an error
+			// reported at the 'e'.
 			s.pos = save
-			s.pos++
-			return s.badNumber(kind)
+			return s.endNumber(start, kind)
 		}
 	}
 	if s.pos < len(src) && src[s.pos]|0x20 == 'j' {
 		s.pos++
 		isFloat = true
+		kind = "imaginary"
 	}
 	if !isFloat && src[start] == '0' {
 		// "0" followed by nonzero digits is an old-style octal.
@@ -803,6 +850,7 @@ func (s *Scanner) scanNumber() bool {
 			if src[p] != '0' && src[p] != '_' {
 				s.fail("SyntaxError", "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers",
 					s.line, start-s.lineStart, start)
+				s.err.EndOffset++
 				return false
 			}
 		}
@@ -811,7 +859,7 @@ func (s *Scanner) scanNumber() bool {
 }
 
 func (s *Scanner) badNumber(kind string) bool {
-	s.failHere("invalid " + kind + " literal")
+	s.failCur("invalid "+kind+" literal", s.pos)
 	return false
 }
 
@@ -828,7 +876,6 @@ func (s *Scanner) endNumber(start int, kind string) bool {
 					return true
 				}
 			}
-			s.pos++
 			return s.badNumber(kind)
 		}
 	}
@@ -854,6 +901,7 @@ func (s *Scanner) scanOperator() bool {
 		c := src[s.pos]
 		if c == '$' || c == '?' || c == '`' {
 			s.failHere("invalid syntax")
+			s.err.EndOffset++
 			return false
 		}
 		s.failHere(fmt.Sprintf("invalid non-printable character U+%04X", c))
@@ -893,7 +941,11 @@ func (s *Scanner) scanOperator() bool {
 		c := src[s.pos]
 		if len(s.parens) == 0 || (s.inFExpr() && len(s.parens) <= s.modes[len(s.modes)-1].depth) {
 			s.pos++
-			s.fail("SyntaxError", fmt.Sprintf("unmatched '%c'", c), s.line, start-s.lineStart, start)
+			msg := fmt.Sprintf("unmatched '%c'", c)
+			if s.inFExpr() {
+				msg = "f-string: " + msg
+			}
+			s.fail("SyntaxError", msg, s.line, start-s.lineStart, start)
 			return false
 		}
 		open := s.parens[len(s.parens)-1]
@@ -940,4 +992,13 @@ func typeCommentText(c []byte) string {
 		i++
 	}
 	return string(c[i:])
+}
+
+// specNesting counts the replacement fields open in the innermost f-string.
+func (s *Scanner) specNesting() int {
+	n := 0
+	for i := len(s.modes) - 1; i >= 0 && s.modes[i].kind != fmLiteral; i-- {
+		n++
+	}
+	return n
 }

@@ -38,20 +38,15 @@ func stdlibFiles(t testing.TB) []string {
 
 // stdlibInvalid are the files CPython itself refuses (test inputs).
 var stdlibInvalid = map[string]bool{
-	"lib2to3/tests/data/py2_test_grammar.py":      true,
-	"lib2to3/tests/data/bom.py":                   true,
-	"lib2to3/tests/data/different_encoding.py":    true,
-	"lib2to3/tests/data/false_encoding.py":        true,
-	"lib2to3/tests/data/crlf.py":                  true,
-	"test/badsyntax_3131.py":                      true,
-	"test/bad_coding.py":                          true,
-	"test/bad_coding2.py":                         true,
-	"test/badsyntax_pep3120.py":                   true,
-	"test/tokenizedata/bad_coding.py":             true,
-	"test/tokenizedata/bad_coding2.py":            true,
-	"test/tokenizedata/badsyntax_3131.py":         true,
-	"test/tokenizedata/badsyntax_pep3120.py":      true,
-	"lib2to3/tests/data/py2_test_grammar.py.orig": true,
+	"test/test_lib2to3/data/py2_test_grammar.py":   true,
+	"test/test_lib2to3/data/bom.py":                true,
+	"test/test_lib2to3/data/different_encoding.py": true,
+	"test/test_lib2to3/data/false_encoding.py":     true,
+	"test/test_lib2to3/data/crlf.py":               true,
+	"test/tokenizedata/badsyntax_3131.py":          true,
+	"test/tokenizedata/bad_coding.py":              true,
+	"test/tokenizedata/bad_coding2.py":             true,
+	"test/badsyntax_pep3120.py":                    true,
 }
 
 func TestStdlib(t *testing.T) {
