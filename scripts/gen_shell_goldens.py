@@ -1,0 +1,64 @@
+"""Regenerate shell/testdata goldens from IPython (Debian's /usr/bin/python3,
+IPython 8.5): is_complete statuses and input transforms.
+
+Run: /usr/bin/python3 scripts/gen_shell_goldens.py
+"""
+import json
+import os
+
+from IPython.core.inputtransformer2 import TransformerManager
+
+HERE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "shell", "testdata")
+
+IS_COMPLETE = [
+    "", "\n", "   ", "# comment", "x = 1", "x = 1\n", "x = ", "x +", "foo(", "foo(\n", "foo(1,\n  2",
+    "foo(1,\n  2)", "if x:", "if x:\n", "if x:\n    pass", "if x:\n    pass\n", "if x:\n    pass\n\n",
+    "if x:\n    if y:", "if x:\n    if y:\n        pass", "def f():\n    return 1\n", "def f():\n    return 1",
+    '"""abc', '"""abc\n', '"""abc"""', "'abc", "x = [1,\n", "x = 1\n)", ")", "a b", "x = \\", "x = 1 \\\n",
+    "@dec", "@dec\n", "class A:\n  def f(self):\n", "for i in range(3):\n    print(i)\n",
+    "while True:\n    break\nelse:", "try:\n    pass\n", "try:\n    pass\nexcept E:\n    pass\n",
+    "%time x", "%timeit -n1 f()", "%%time", "%%time\nx = 1", "%%time\nx = 1\n", "%%time\nx = 1\n\n",
+    "!ls", "!ls -l", "x = !ls", "x?", "?x", "x??", "x.y?", "%%writefile f.py\nimport os\n",
+    "print('hi')", "print('hi'", "x = {'a': 1,\n 'b': 2}", "lambda: (", "with open(f) as g:",
+    "match x:", "match x:\n    case 1:", "x = 1; y = 2", "x = 1;", "if x:\n    pass\nelse:\n    pass",
+    "async def f():\n    await g()\n", "await x", "await asyncio.sleep(1)\n", "def f(:", "1 +* 2",
+    "x = 'é'", "s = '''\nabc", "f'{x'", "import os", "from os import (path,", "del x", "return",
+    "  x = 1", "\tx = 1", "if True:\n\tx = 1\n        y = 2\n",
+]
+
+TRANSFORMS = [
+    "%time x = 1\n", "%timeit -n 10 sum(range(100))\n", "x = %pwd\n", "!ls -la\n", "files = !ls\n",
+    "%%time\nx = 1\ny = 2\n", "%%writefile out.txt\nhello\nworld\n", "x?\n", "x??\n", "?x\n", "??x\n",
+    "x.y.z?\n", "%cd /tmp\n", "%env HOME\n", "%who\n", "a = 1\n%time a += 1\nprint(a)\n",
+    "if True:\n    %time x = 1\n", "!echo 'hi \"there\"'\n", "%time print('a\\\\b')\n", "%lsmagic\n",
+    "!!ls\n", "x = !!ls\n", "%%html\n<b>x</b>\n", "%%bash\necho hi\n", "plain = 1\n",
+    "%magic\n", "%timeit -r 3 -n 5 x = {1: 'a'}\n", "%load file.py\n", "x = %env HOME\n",
+    "%%timeit -n 2\nsum(range(10))\n", "%run script.py arg1 'arg 2'\n", "    !ls\n", "%reset -f\n",
+    "for i in range(3):\n    !echo $i\n", "print(x)?\n", "%time {x}\n", "!echo {x} $y\n",
+    "x = 1 # %time\n", "'%time'\n", "?\n", "%pwd?\n", "%%time?\n",
+]
+
+
+def main():
+    tm = TransformerManager()
+    out = []
+    for code in IS_COMPLETE:
+        status, indent = tm.check_complete(code)
+        out.append({"code": code, "status": status, "indent": "" if indent is None else " " * indent})
+    with open(os.path.join(HERE, "is_complete.json"), "w") as f:
+        json.dump(out, f, indent=1, ensure_ascii=False)
+        f.write("\n")
+    out = []
+    for code in TRANSFORMS:
+        try:
+            res = tm.transform_cell(code)
+        except SyntaxError as e:
+            res = None
+        out.append({"code": code, "python": res})
+    with open(os.path.join(HERE, "transform.json"), "w") as f:
+        json.dump(out, f, indent=1, ensure_ascii=False)
+        f.write("\n")
+
+
+if __name__ == "__main__":
+    main()
