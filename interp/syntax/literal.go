@@ -246,10 +246,20 @@ func (p *parser) replacementField(raw bool) (fv *FormattedValue, debug string, d
 		p.pos = save
 	}
 	var e Expr
-	if p.isKw("yield") {
-		e = p.yieldExpr()
+	parse := func() {
+		if p.isKw("yield") {
+			e = p.yieldExpr()
+		} else {
+			e = p.starExpressions()
+		}
+	}
+	if p.spec == 0 && p.scanErr == nil {
+		if !p.speculate(parse) {
+			p.fieldExprError()
+			parse()
+		}
 	} else {
-		e = p.starExpressions()
+		parse()
 	}
 	fv = &FormattedValue{Value: e, Conversion: -1}
 	if p.spec == 0 && p.canStartExpr(p.tok()) {
@@ -298,6 +308,44 @@ func (p *parser) replacementField(raw bool) (fv *FormattedValue, debug string, d
 	}
 	fv.Pos = p.span(start)
 	return fv, debug, dpos
+}
+
+// fieldExprError handles a replacement field whose expression does not
+// parse: like CPython's invalid_replacement_field, it finds the longest
+// prefix that is an expression and reports the token after it.
+func (p *parser) fieldExprError() {
+	start := p.pos
+	best := -1
+	for k := start + 1; k < len(p.toks) && k < start+64; k++ {
+		kind := p.toks[k].Kind
+		if kind == FSTRING_END || kind == ENDMARKER || kind == ERRORTOKEN {
+			break
+		}
+		p.toks[k].Kind = RBRACE // pretend the field ends here
+		ok := p.speculate(func() {
+			if p.isKw("yield") {
+				p.yieldExpr()
+			} else {
+				p.starExpressions()
+			}
+			if p.pos != k {
+				p.syntaxError()
+			}
+		})
+		p.toks[k].Kind = kind
+		p.pos = start
+		if ok {
+			best = k
+		}
+	}
+	if best < 0 {
+		return
+	}
+	switch p.toks[best].Kind {
+	case EQUAL, EXCLAMATION, COLON, RBRACE:
+		return
+	}
+	p.errorAt(&p.toks[best], "f-string: expecting '=', or '!', or ':', or '}'")
 }
 
 // formatSpec parses ':' followed by spec text and nested fields, up to
