@@ -1,0 +1,197 @@
+// This file builds the display description of a live interpreter
+// exception (*py.Exception), so the session can format it.
+
+package display
+
+import (
+	"strings"
+
+	"adder/interp/compile"
+	"adder/interp/py"
+)
+
+// A SourceFunc returns the source lines (without line endings) of the
+// file or cell a code object came from, and the cell's execution count
+// (0 for files). lines is nil when the source is unknown.
+type SourceFunc func(filename string) (lines []string, cell int)
+
+// FromPy describes exc for the traceback formatters. It calls into the
+// interpreter (str() of the exception and its notes), so it must run on
+// the interpreter's goroutine. src may be nil.
+func FromPy(exc *py.Exception, src SourceFunc) *Exception {
+	return fromPy(exc, src, map[*py.Exception]*Exception{}, 0)
+}
+
+// maxChainDepth bounds the recursion through __cause__, __context__ and
+// group members, which user code can make arbitrarily deep.
+const maxChainDepth = 200
+
+func fromPy(exc *py.Exception, src SourceFunc, seen map[*py.Exception]*Exception, depth int) *Exception {
+	if d, ok := seen[exc]; ok {
+		return d
+	}
+	t := exc.Type()
+	d := &Exception{Type: typeDisplayName(t), Name: t.Name}
+	seen[exc] = d
+	d.Message = safeStr(exc.Value())
+	for tb := exc.Traceback; tb != nil; tb = tb.Next {
+		d.Frames = append(d.Frames, frameFromTraceback(tb, src))
+	}
+	if notes := exc.Attr("__notes__"); notes.IsValid() && !notes.IsNone() {
+		if items, err := py.ToSlice(notes); err == nil {
+			for _, n := range items {
+				if s, ok := py.AsStr(n); ok {
+					d.Notes = append(d.Notes, s)
+				} else {
+					d.Notes = append(d.Notes, safeRepr(n))
+				}
+			}
+		}
+	}
+	if depth < maxChainDepth {
+		if c := asException(exc.Cause); c != nil {
+			d.Cause = fromPy(c, src, seen, depth+1)
+		}
+		if c := asException(exc.Context); c != nil {
+			d.Context = fromPy(c, src, seen, depth+1)
+		}
+	}
+	d.SuppressContext = exc.SuppressContext
+	v := exc.Value()
+	if t.IsSubtype(py.BaseExceptionGroupType) && depth < maxChainDepth {
+		if members, err := py.GetAttr(v, "exceptions"); err == nil {
+			if items, err := py.ToSlice(members); err == nil {
+				for _, m := range items {
+					if me := asException(m); me != nil {
+						d.Group = append(d.Group, fromPy(me, src, seen, depth+1))
+					}
+				}
+			}
+		}
+	}
+	if t.IsSubtype(py.SyntaxErrorType) {
+		d.Syntax = syntaxFromPy(exc, src)
+	}
+	return d
+}
+
+// typeDisplayName is the type as CPython prints it: module.qualname, the
+// module omitted for builtins and __main__.
+func typeDisplayName(t *py.Type) string {
+	qual := t.Qualname
+	if qual == "" {
+		qual = t.Name
+	}
+	mod := ""
+	if m, err := py.GetAttr(py.ObjectValue(t), "__module__"); err == nil {
+		mod, _ = py.AsStr(m)
+	}
+	if mod == "" || mod == "builtins" || mod == "__main__" {
+		return qual
+	}
+	return mod + "." + qual
+}
+
+// frameFromTraceback describes one traceback entry.
+func frameFromTraceback(tb *py.Traceback, src SourceFunc) Frame {
+	code := tb.Code
+	pos := tb.Line()
+	f := Frame{
+		Filename:    code.Filename,
+		Name:        code.Name,
+		Qualname:    code.Qualname,
+		FirstLineno: code.FirstLine,
+		Lineno:      int(pos.Line),
+		EndLineno:   int(pos.EndLine),
+		Col:         int(pos.Col),
+		EndCol:      int(pos.EndCol),
+		Args:        argNames(code),
+	}
+	if src != nil {
+		f.Source, f.Cell = src(code.Filename)
+	}
+	return f
+}
+
+// argNames lists a code object's parameters as IPython shows them.
+func argNames(code *compile.Code) []string {
+	n := code.ArgCount + code.KwOnlyCount
+	if n > len(code.LocalNames) {
+		n = len(code.LocalNames)
+	}
+	args := append([]string(nil), code.LocalNames[:n]...)
+	if code.Flags&compile.FlagVarargs != 0 && n < len(code.LocalNames) {
+		args = append(args, "*"+code.LocalNames[n])
+		n++
+	}
+	if code.Flags&compile.FlagVarkw != 0 && n < len(code.LocalNames) {
+		args = append(args, "**"+code.LocalNames[n])
+	}
+	return args
+}
+
+// syntaxFromPy reads a SyntaxError's attributes.
+func syntaxFromPy(exc *py.Exception, src SourceFunc) *SyntaxInfo {
+	s := &SyntaxInfo{}
+	attr := func(name string) py.Value {
+		v, err := py.GetAttr(exc.Value(), name)
+		if err != nil {
+			return py.None
+		}
+		return v
+	}
+	intAttr := func(name string) int {
+		v := attr(name)
+		if v.IsInt() {
+			return int(v.AsInt())
+		}
+		return 0
+	}
+	if m, ok := py.AsStr(attr("msg")); ok {
+		s.Msg = m
+	}
+	if fn, ok := py.AsStr(attr("filename")); ok {
+		s.Filename = fn
+	}
+	s.Lineno, s.Offset = intAttr("lineno"), intAttr("offset")
+	s.EndLineno, s.EndOffset = intAttr("end_lineno"), intAttr("end_offset")
+	if txt, ok := py.AsStr(attr("text")); ok {
+		s.Text, s.HasText = txt, true
+	}
+	if src != nil && s.Filename != "" {
+		lines, cell := src(s.Filename)
+		s.Cell = cell
+		// Like IPython, prefer the cell's current text of the line.
+		if s.Lineno >= 1 && s.Lineno <= len(lines) && cell != 0 {
+			s.Text, s.HasText = lines[s.Lineno-1]+"\n", true
+		}
+	}
+	return s
+}
+
+// asException returns v as an exception, or nil for None, no value or a
+// non-exception.
+func asException(v py.Value) *py.Exception {
+	if !v.IsValid() || v.IsNone() {
+		return nil
+	}
+	e, _ := v.Object().(*py.Exception)
+	return e
+}
+
+// safeStr is str(v), or CPython's placeholder when str() raises.
+func safeStr(v py.Value) string {
+	s, err := py.StrString(v)
+	if err != nil {
+		return "<exception str() failed>"
+	}
+	return s
+}
+
+func safeRepr(v py.Value) string {
+	s, err := py.ReprString(v)
+	if err != nil {
+		return "<note repr() failed>"
+	}
+	return strings.TrimSpace(s)
+}
