@@ -19,6 +19,8 @@ type Error struct {
 	EndLineno int
 	EndOffset int
 	Text      string
+
+	atEOF bool // the parser or tokenizer needed more input (codeop's "incomplete input")
 }
 
 // Error formats the error like the last line of a CPython traceback,

@@ -431,6 +431,7 @@ func (p *parser) errorKind(kind string, from, to *Token, msg string) {
 	}
 	e := &Error{Kind: kind, Msg: msg, Filename: p.filename, Lineno: from.Line, Offset: from.Col + 1,
 		EndLineno: to.EndLine, EndOffset: to.EndCol + 1, Text: lineText(p.src, from.Start)}
+	e.atEOF = from.Kind == ENDMARKER || from.Kind == DEDENT && from.Start == len(p.src)
 	panic(bailout{e})
 }
 

@@ -679,7 +679,7 @@ func (p *parser) tryStmt() Stmt {
 				if p.toks[i].Kind == NEWLINE {
 					nl := p.toks[i]
 					panic(bailout{&Error{Kind: "SyntaxError", Msg: "expected 'except' or 'finally' block", Filename: p.filename,
-						Lineno: nl.Line, Offset: nl.Col + 1, EndLineno: nl.Line, EndOffset: -1, Text: lineText(p.src, nl.Start)}})
+						Lineno: nl.Line, Offset: nl.Col + 1, EndLineno: nl.Line, EndOffset: -1, Text: lineText(p.src, nl.Start), atEOF: true}})
 				}
 			}
 		}

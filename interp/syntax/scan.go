@@ -327,12 +327,14 @@ func (s *Scanner) next() bool {
 				s.newline()
 				if s.pos >= len(s.src) {
 					s.fail("SyntaxError", "unexpected EOF while parsing", s.line-1, s.pos-2-lineStartOf(s.src, s.pos-2), s.pos-2)
+					s.err.atEOF = true
 					return false
 				}
 				continue
 			}
 			if s.pos+1 >= len(s.src) {
 				s.failHere("unexpected EOF while parsing")
+				s.err.atEOF = true
 				return false
 			}
 			s.pos++
@@ -426,12 +428,14 @@ func (s *Scanner) eof() bool {
 			msg = "unterminated triple-quoted f-string literal (detected at line %d)"
 		}
 		s.fail("SyntaxError", fmt.Sprintf(msg, s.lastLine()), m.line, m.col, lineOffset(s.src, m.line))
+		s.err.atEOF = true
 		return false
 	}
 	if len(s.parens) > 0 {
 		p := s.parens[len(s.parens)-1]
 		s.fail("SyntaxError", fmt.Sprintf("'%c' was never closed", p.ch), p.line, p.col, lineOffset(s.src, p.line))
 		s.err.EndOffset = 0
+		s.err.atEOF = true
 		return false
 	}
 	if k := s.lastSignificant(); k != NEWLINE && k != INDENT && k != DEDENT && len(s.toks) > 0 {
@@ -565,6 +569,7 @@ func (s *Scanner) scanString(start, q int, raw, isBytes, isF bool) bool {
 			}
 			if triple {
 				s.fail("SyntaxError", fmt.Sprintf("unterminated triple-quoted string literal (detected at line %d)", s.lastLine()), startLine, startCol, startLS)
+				s.err.atEOF = true
 			} else {
 				s.fail("SyntaxError", fmt.Sprintf("unterminated string literal (detected at line %d)", s.lastLine()), startLine, startCol, startLS)
 			}
