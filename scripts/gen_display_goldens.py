@@ -590,6 +590,70 @@ def gen_anchors():
         f.write(p.stdout + "\n")
 
 
+# Values for the pretty printer, in a tagged JSON form both sides can
+# build: plain JSON scalars, lists, {"tuple": [...]}, {"set": [...]},
+# {"frozenset": [...]}, {"dict": [[k, v], ...]}, {"float": "1.5"}.
+def _pretty_cases():
+    long_words = ["word%d" % i * (i % 4 + 1) for i in range(30)]
+    return [
+        list(range(10)),
+        list(range(40)),
+        list(range(1005)),
+        {"tuple": [1]},
+        {"tuple": []},
+        {"tuple": list(range(30))},
+        {"set": []},
+        {"set": [3, 1, 2]},
+        {"set": ["b", "a", "c"]},
+        {"set": [1, "a", None]},
+        {"frozenset": [5, 4]},
+        {"frozenset": []},
+        {"dict": []},
+        {"dict": [["a", 1], ["b", [1, 2, 3]]]},
+        {"dict": [["key%d" % i, "value%d" % i] for i in range(12)]},
+        {"dict": [["outer", {"dict": [["inner%d" % i, list(range(i))] for i in range(8)]}]]},
+        [[i, i * 2, "x" * i] for i in range(12)],
+        [list(range(20)), list(range(25)), {"tuple": ["a", "b"]}],
+        long_words,
+        ["a" * 100],
+        [["deep", ["deeper", ["deepest", list(range(30))]]]],
+        {"dict": [[{"tuple": [1, 2]}, {"set": [1]}], [None, True], [False, {"float": "2.5"}]]},
+        [{"float": "0.1"}, {"float": "1e+16"}, {"float": "-0.0"}, {"float": "inf"}],
+        "a string with 'quotes' and\nnewline",
+        [{"dict": [["name", "n%d" % i], ["values", list(range(5))]]} for i in range(5)],
+        {"tuple": [{"tuple": [{"tuple": [1]}]}]},
+        [list(range(17)), list(range(17))],
+        [1, [2, [3, [4, [5, [6, list(range(25))]]]]]],
+    ]
+
+
+def _build(v):
+    if isinstance(v, list):
+        return [_build(x) for x in v]
+    if isinstance(v, dict):
+        (tag, x), = v.items()
+        if tag == "tuple":
+            return tuple(_build(y) for y in x)
+        if tag == "set":
+            return set(_build(y) for y in x)
+        if tag == "frozenset":
+            return frozenset(_build(y) for y in x)
+        if tag == "dict":
+            return {_build(k): _build(w) for k, w in x}
+        if tag == "float":
+            return float(x)
+    return v
+
+
+def gen_pretty():
+    from IPython.lib.pretty import pretty
+    out = []
+    for case in _pretty_cases():
+        out.append({"value": case, "pretty": pretty(_build(case))})
+    with open(os.path.join(OUT, "pretty.json"), "w") as f:
+        f.write("[\n" + ",\n".join(json.dumps(o, ensure_ascii=False) for o in out) + "\n]\n")
+
+
 def gen_words():
     """Classify every builtin and dunder name the way pygments' Python lexer
     does, for display/pygments_words.json (embedded by the highlighter)."""
@@ -650,6 +714,7 @@ def main():
             gen_highlight()
             gen_words()
             gen_anchors()
+            gen_pretty()
         for name, case in CASES.items():
             if only and name not in only:
                 continue
