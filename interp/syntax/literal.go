@@ -114,10 +114,9 @@ func (p *parser) strings() Expr {
 	var vals []Expr
 	isF := false
 	kind := ""
-	if first.Kind == STRING {
-		if _, _, _, u, _ := strPrefix(p.text(first)); u {
-			kind = "u"
-		}
+	if first.Kind == STRING && p.src[first.Start] == 'u' {
+		// Only a lowercase u prefix sets kind, as in CPython.
+		kind = "u"
 	}
 	for {
 		t := p.tok()

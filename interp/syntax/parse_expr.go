@@ -414,6 +414,8 @@ func (p *parser) power() Expr {
 	start := p.here()
 	e := p.awaitPrimary()
 	if p.kind() == DOUBLESTAR {
+		p.enter()
+		defer p.leave()
 		p.pos++
 		r := p.factor()
 		e = &BinOp{Pos: p.span(start), Left: e, Op: Pow, Right: r}
@@ -423,6 +425,8 @@ func (p *parser) power() Expr {
 
 func (p *parser) awaitPrimary() Expr {
 	if p.isKw("await") {
+		p.enter()
+		defer p.leave()
 		start := p.here()
 		p.pos++
 		e := p.primary()

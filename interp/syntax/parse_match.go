@@ -22,11 +22,16 @@ func (p *parser) matchStmt() Stmt {
 		return nil
 	}
 	if p.kind() == NEWLINE {
-		// "match x" followed by a newline: only an error if it is not a
-		// plain expression statement (it never is: two names in a row).
-		p.errorAt(p.tok(), "expected ':'")
+		// "match x" then a newline: fine if the line is an expression
+		// statement such as match(x); otherwise a missing colon.
+		nl := p.pos
+		p.pos = save
+		if p.speculate(func() { p.simpleStmts() }) {
+			p.pos = save
+			return nil
+		}
+		p.errorAt(&p.toks[nl], "expected ':'")
 	}
-	_ = save
 	p.pos++ // ':'
 	if p.kind() != NEWLINE {
 		p.syntaxError()

@@ -1,0 +1,22 @@
+f()
+f(1)
+f(1, 2, 3)
+f(a=1)
+f(1, a=2)
+f(*args)
+f(**kwargs)
+f(1, *args, a=2, **kwargs)
+f(*a, *b, c=1, **d, **e)
+f(x for x in y)
+f((x for x in y), 1)
+f(a, *b, c, d=1, *e, **f)
+f(1)(2)(3)
+obj.method(1).other()
+f(
+    1,
+    2,
+)
+print("hello", end="")
+f(a := 1)
+f(*[1, 2])
+f(a)[b].c(d)
