@@ -114,5 +114,7 @@ const (
 	BEFORE_ASYNC_WITH
 	CALL_INTRINSIC_1 // arg: intrinsic
 	STORE_FAST_LOAD_FAST
+	LOAD_CLOSURE           // -- cell (the cell object itself, for closures)
+	COPY_DICT_WITHOUT_KEYS // subj keys -- subj rest
 	NumOpcodes
 )

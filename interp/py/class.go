@@ -490,6 +490,7 @@ func typeSetAttr(v Value, name string, val Value) error {
 }
 
 func refreshSlots(t *Type) {
+	t.version++
 	fixupSlots(t)
 	for _, s := range t.subclasses {
 		refreshSlots(s)

@@ -198,6 +198,7 @@ func (d *Dict) setHashed(key Value, h int64, val Value) error {
 	}
 	if i >= 0 {
 		d.entries[i].value = val
+		d.version++
 		return nil
 	}
 	d.entries = append(d.entries, dictEntry{key: key, value: val, hash: h})

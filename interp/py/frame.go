@@ -28,6 +28,8 @@ type Frame struct {
 	gen *Generator
 	// handled saved across generator suspension (exc_info of the frame).
 	savedHandled Value
+	// pendingErr is raised at the resume point (generator.throw).
+	pendingErr error
 }
 
 // localsOfCaller returns the locals namespace of the innermost frame (a
@@ -75,8 +77,14 @@ type Generator struct {
 	done     bool
 	Name     string
 	Qualname string
-	// yieldFrom is the sub-iterator being delegated to (for throw/close).
+	// yieldFrom is the sub-iterator being delegated to (for throw/close);
+	// sendPC is the SEND instruction delegating to it.
 	yieldFrom Value
+	sendPC    int
+	started   bool
+	// skipPush: the next resume must not push a sent value (the frame
+	// was repositioned after a delegated throw).
+	skipPush bool
 }
 
 // Type returns generator, coroutine or async_generator.

@@ -207,12 +207,10 @@ type readerFunc func(p []byte) (int, error)
 
 func (f readerFunc) Read(p []byte) (int, error) { return f(p) }
 
-// currentException is sys.exception(): the innermost handled exception.
+// currentException is sys.exception(): the exception being handled.
 func (t *Thread) currentException() Value {
-	for i := len(t.excStack) - 1; i >= 0; i-- {
-		if e := t.excStack[i]; e.obj != nil && !e.IsNone() {
-			return e
-		}
+	if t.handled.obj == nil || t.handled.IsNone() {
+		return Value{}
 	}
-	return Value{}
+	return t.handled
 }

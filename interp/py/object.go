@@ -47,13 +47,16 @@ func (s *Str) InstanceDict() *Dict {
 }
 
 // ObjectType is Python's object.
-var ObjectType = &Type{Name: "object", Qualname: "object", Flags: FlagBaseType, Dict: &Dict{}}
+var ObjectType = func() *Type {
+	t := &Type{Name: "object", Qualname: "object", Flags: FlagBaseType, Dict: &Dict{}}
+	t.MRO = []*Type{t}
+	return t
+}()
 
 // TypeType is Python's type.
 var TypeType = newBuiltinType("type", ObjectType, FlagBaseType|FlagHasDict)
 
 func init() {
-	ObjectType.MRO = []*Type{ObjectType}
 	ObjectType.Doc = "The base class of the class hierarchy."
 	t := ObjectType
 	t.New = objectNew

@@ -22,8 +22,9 @@ type Thread struct {
 	// goDepth counts Go-level re-entries (builtins calling Python).
 	goDepth        int
 	RecursionLimit int
-	// excStack holds the exceptions being handled (sys.exception()).
-	excStack []Value
+	// handled is the exception being handled (sys.exception()), or
+	// zero/None.
+	handled  Value
 	reprBusy map[Object]int
 	// Interrupt is set from any goroutine to raise KeyboardInterrupt.
 	Interrupt atomic.Bool

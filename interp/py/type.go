@@ -134,8 +134,10 @@ type Type struct {
 	subclasses []*Type
 	// slotNames set on heap types with __slots__.
 	slotNames []string
-	// hasSlotsNoDict is set when __slots__ suppresses __dict__.
-	version uint32
+	// version changes when the type's dict or slots change.
+	version        uint32
+	getattrChecked uint32
+	getattrPlain   bool
 }
 
 // Type returns the metaclass of t.

@@ -1,0 +1,99 @@
+// This file implements "adder run FILE.py [ARGS...]" and the -c / stdin
+// entry points: run a program like python3 does, with CPython's traceback
+// on stderr and its exit status.
+
+package main
+
+import (
+	"bufio"
+	"fmt"
+	"os"
+	"path/filepath"
+
+	"adder/display"
+	"adder/interp"
+	"adder/interp/py"
+)
+
+func init() {
+	register(&command{
+		name:    "run",
+		usage:   "run FILE.py [ARGS...]",
+		summary: "run a Python program, like python3 FILE.py",
+		run:     runRun,
+	})
+	runCodeHook = runProgram
+}
+
+func runRun(args []string) int {
+	if len(args) > 0 && args[0] == "--" {
+		args = args[1:]
+	}
+	if len(args) == 0 {
+		fmt.Fprintln(os.Stderr, "usage: adder run FILE.py [ARGS...]")
+		return 2
+	}
+	src, err := os.ReadFile(args[0])
+	if err != nil {
+		fmt.Fprintf(os.Stderr, "adder: can't open file '%s': %v\n", args[0], err)
+		return 2
+	}
+	return runProgram(args[0], string(src), args)
+}
+
+// runCode runs code given with -c.
+func runCode(code string, args []string) int {
+	return runProgram("<string>", code, append([]string{"-c"}, args...))
+}
+
+// runProgram runs src as __main__ with sys.argv = argv and returns the
+// exit status.
+func runProgram(filename, src string, argv []string) int {
+	out := bufio.NewWriterSize(os.Stdout, 64*1024)
+	errw := &flushFirst{out: out}
+	dir := ""
+	if filename != "<string>" && filename != "<stdin>" {
+		if abs, err := filepath.Abs(filename); err == nil {
+			dir = filepath.Dir(abs)
+		}
+	} else if wd, err := os.Getwd(); err == nil {
+		dir = wd
+	}
+	s := interp.NewSession(interp.Options{Stdout: out, Stderr: errw, Stdin: os.Stdin, Argv: argv, MainDir: dir})
+	err := s.ExecFile(filename, src)
+	status := 0
+	if err != nil {
+		code, msg, isExit := interp.ExitStatus(err)
+		status = code
+		out.Flush()
+		if isExit {
+			if msg != "" {
+				fmt.Fprintln(os.Stderr, msg)
+			}
+		} else {
+			printTraceback(s, err)
+		}
+	}
+	out.Flush()
+	return status
+}
+
+func printTraceback(s *interp.Session, err error) {
+	exc := py.AsException(err)
+	var text string
+	_ = s.Do(func() error {
+		d := display.FromPy(exc, func(filename string) ([]string, int) { return s.Source(filename), 0 })
+		text = display.PlainTraceback(d)
+		return nil
+	})
+	fmt.Fprint(os.Stderr, text)
+}
+
+// flushFirst writes to stderr after flushing buffered stdout, so the
+// interleaving matches an unbuffered run.
+type flushFirst struct{ out *bufio.Writer }
+
+func (f *flushFirst) Write(p []byte) (int, error) {
+	f.out.Flush()
+	return os.Stderr.Write(p)
+}

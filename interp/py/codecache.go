@@ -1,0 +1,92 @@
+// This file converts a code object's Go constants to Values once and keeps
+// them, with the interned name strings and keyword-name lists, in
+// Code.Extra for the VM.
+
+package py
+
+import (
+	"math/big"
+
+	"adder/interp/compile"
+)
+
+// MakeComplexHook and MakeBytesHook are set by the library (complex.go,
+// bytes.go) to build complex and bytes constants.
+var (
+	MakeComplexHook func(c complex128) Value
+	MakeBytesHook   func(b []byte) Value
+)
+
+type codeInfo struct {
+	consts   []Value
+	names    []Value // *Str values of Code.Names
+	kwnames  map[int][]string
+	nlocals  int
+	isGen    bool
+	cellsOff int
+}
+
+func infoOf(code *compile.Code) *codeInfo {
+	if ci, ok := code.Extra.(*codeInfo); ok {
+		return ci
+	}
+	ci := &codeInfo{kwnames: map[int][]string{}, nlocals: len(code.LocalNames)}
+	ci.consts = make([]Value, len(code.Consts))
+	for i, k := range code.Consts {
+		if kw, ok := k.(compile.KwNames); ok {
+			names := make([]string, len(kw))
+			for j, n := range kw {
+				names[j] = n.(string)
+			}
+			ci.kwnames[i] = names
+			ci.consts[i] = None
+			continue
+		}
+		ci.consts[i] = constToValue(k)
+	}
+	ci.names = make([]Value, len(code.Names))
+	for i, n := range code.Names {
+		ci.names[i] = ObjectValue(NewStr(n))
+	}
+	ci.isGen = code.Flags&(compile.FlagGenerator|compile.FlagCoroutine|compile.FlagAsyncGenerator) != 0
+	code.Extra = ci
+	return ci
+}
+
+func constToValue(k any) Value {
+	switch x := k.(type) {
+	case nil:
+		return None
+	case bool:
+		return Bool(x)
+	case int64:
+		return Int(x)
+	case *big.Int:
+		return MakeBigInt(x)
+	case float64:
+		return Float(x)
+	case complex128:
+		if MakeComplexHook != nil {
+			return MakeComplexHook(x)
+		}
+		return Float(real(x))
+	case string:
+		return ObjectValue(NewStr(x))
+	case compile.Bytes:
+		if MakeBytesHook != nil {
+			return MakeBytesHook([]byte(x))
+		}
+		return StrValue(string(x))
+	case compile.EllipsisConst:
+		return Ellipsis
+	case []any:
+		items := make([]Value, len(x))
+		for i, y := range x {
+			items[i] = constToValue(y)
+		}
+		return NewTuple(items...)
+	case *compile.Code:
+		return ObjectValue(&CodeObject{Code: x})
+	}
+	return None
+}

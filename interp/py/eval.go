@@ -1,0 +1,838 @@
+// This file is the VM's eval loop: one switch over the instruction array.
+// Python-to-Python calls push frames on the thread's frame stack without
+// Go recursion; errors go to one place that consults the exception table
+// and unwinds frames; yields return to the Go caller that resumed the
+// generator. Slow paths live in vm_ops.go.
+
+package py
+
+import (
+	"adder/interp/compile"
+)
+
+// yielded is returned (as the error) by run when an entry frame yields.
+type yieldSignal struct{}
+
+func (yieldSignal) Error() string { return "yield" }
+
+var errYield error = yieldSignal{}
+
+// run executes frames starting at entry (already on t.frames) until entry
+// returns (result) or yields (errYield, value in result).
+func (t *Thread) run(entry *Frame) (result Value, err error) {
+	f := entry
+	code := f.Code
+	instrs := code.Instrs
+	stack := f.stack
+	fast := f.fast
+	consts := f.consts
+	ci := infoOf(code)
+	pc := f.pc
+	sp := f.sp
+	reraise := false
+	if f.pendingErr != nil {
+		err = f.pendingErr
+		f.pendingErr = nil
+	}
+
+	defer func() {
+		if r := recover(); r != nil {
+			if _, ok := r.(goPanic); ok {
+				panic(r)
+			}
+			// Unwind our frames off the stack and report an internal error.
+			for len(t.frames) > 0 {
+				top := t.frames[len(t.frames)-1]
+				t.frames = t.frames[:len(t.frames)-1]
+				t.depth--
+				if top == entry {
+					break
+				}
+			}
+			result = Value{}
+			err = Errorf(SystemErrorType, "internal error: %v", r)
+		}
+	}()
+
+	for {
+		if err != nil {
+			goto handle
+		}
+		{
+			in := instrs[pc]
+			pc++
+			switch in.Op {
+			case compile.NOP:
+			case compile.POP_TOP:
+				sp--
+				stack[sp] = Value{}
+			case compile.PUSH_NULL:
+				stack[sp] = Value{}
+				sp++
+			case compile.COPY:
+				stack[sp] = stack[sp-int(in.Arg)]
+				sp++
+			case compile.SWAP:
+				i := sp - int(in.Arg)
+				stack[sp-1], stack[i] = stack[i], stack[sp-1]
+			case compile.LOAD_CONST:
+				stack[sp] = consts[in.Arg]
+				sp++
+			case compile.LOAD_FAST, compile.LOAD_FAST_CHECK:
+				v := fast[in.Arg]
+				if v.obj == nil {
+					err = unboundLocal(code.LocalNames[in.Arg])
+					continue
+				}
+				stack[sp] = v
+				sp++
+			case compile.STORE_FAST:
+				sp--
+				fast[in.Arg] = stack[sp]
+				stack[sp] = Value{}
+			case compile.DELETE_FAST:
+				if fast[in.Arg].obj == nil {
+					err = unboundLocal(code.LocalNames[in.Arg])
+					continue
+				}
+				fast[in.Arg] = Value{}
+			case compile.LOAD_DEREF:
+				v := f.cells[in.Arg].V
+				if v.obj == nil {
+					err = unboundDeref(code, int(in.Arg))
+					continue
+				}
+				stack[sp] = v
+				sp++
+			case compile.STORE_DEREF:
+				sp--
+				f.cells[in.Arg].V = stack[sp]
+				stack[sp] = Value{}
+			case compile.DELETE_DEREF:
+				if f.cells[in.Arg].V.obj == nil {
+					err = unboundDeref(code, int(in.Arg))
+					continue
+				}
+				f.cells[in.Arg].V = Value{}
+			case compile.LOAD_CLOSURE:
+				stack[sp] = ObjectValue(f.cells[in.Arg])
+				sp++
+			case compile.LOAD_CLASSDEREF:
+				name := code.FreeNames[int(in.Arg)-len(code.CellNames)]
+				if v, ok := f.Locals.GetStr(name); ok {
+					stack[sp] = v
+					sp++
+					continue
+				}
+				v := f.cells[in.Arg].V
+				if v.obj == nil {
+					err = unboundDeref(code, int(in.Arg))
+					continue
+				}
+				stack[sp] = v
+				sp++
+			case compile.LOAD_GLOBAL:
+				name := ci.names[in.Arg].obj.(*Str).S
+				v, ok := f.Globals.GetStr(name)
+				if !ok {
+					v, ok = f.Builtins.GetStr(name)
+					if !ok {
+						err = nameError(name)
+						continue
+					}
+				}
+				stack[sp] = v
+				sp++
+			case compile.STORE_GLOBAL:
+				sp--
+				err = f.Globals.SetItem(ci.names[in.Arg], stack[sp])
+				stack[sp] = Value{}
+			case compile.DELETE_GLOBAL:
+				found, e := f.Globals.DelItem(ci.names[in.Arg])
+				if e == nil && !found {
+					e = nameError(ci.names[in.Arg].obj.(*Str).S)
+				}
+				err = e
+			case compile.LOAD_NAME:
+				name := ci.names[in.Arg].obj.(*Str).S
+				var v Value
+				v, err = loadName(f, name)
+				if err != nil {
+					continue
+				}
+				stack[sp] = v
+				sp++
+			case compile.STORE_NAME:
+				sp--
+				err = storeName(f, ci.names[in.Arg], stack[sp])
+				stack[sp] = Value{}
+			case compile.DELETE_NAME:
+				err = deleteName(f, ci.names[in.Arg])
+			case compile.LOAD_ATTR:
+				var v Value
+				v, err = GetAttr(stack[sp-1], ci.names[in.Arg].obj.(*Str).S)
+				stack[sp-1] = v
+			case compile.LOAD_METHOD:
+				obj := stack[sp-1]
+				name := ci.names[in.Arg].obj.(*Str).S
+				if m, ok := lookupMethod(obj, name); ok {
+					stack[sp-1] = m
+					stack[sp] = obj
+					sp++
+					continue
+				}
+				var v Value
+				v, err = GetAttr(obj, name)
+				stack[sp-1] = Value{}
+				stack[sp] = v
+				sp++
+			case compile.STORE_ATTR:
+				err = SetAttr(stack[sp-1], ci.names[in.Arg].obj.(*Str).S, stack[sp-2])
+				sp -= 2
+				stack[sp], stack[sp+1] = Value{}, Value{}
+			case compile.DELETE_ATTR:
+				sp--
+				err = SetAttr(stack[sp], ci.names[in.Arg].obj.(*Str).S, Value{})
+				stack[sp] = Value{}
+			case compile.BINARY_SUBSCR:
+				obj, key := stack[sp-2], stack[sp-1]
+				sp--
+				stack[sp] = Value{}
+				if l, ok := obj.obj.(*List); ok && key.IsInt() {
+					i := key.AsInt()
+					if i < 0 {
+						i += int64(len(l.Items))
+					}
+					if i >= 0 && i < int64(len(l.Items)) {
+						stack[sp-1] = l.Items[i]
+						continue
+					}
+				}
+				stack[sp-1], err = GetItem(obj, key)
+			case compile.STORE_SUBSCR:
+				val, obj, key := stack[sp-3], stack[sp-2], stack[sp-1]
+				sp -= 3
+				stack[sp], stack[sp+1], stack[sp+2] = Value{}, Value{}, Value{}
+				if l, ok := obj.obj.(*List); ok && key.IsInt() {
+					i := key.AsInt()
+					if i < 0 {
+						i += int64(len(l.Items))
+					}
+					if i >= 0 && i < int64(len(l.Items)) {
+						l.Items[i] = val
+						continue
+					}
+				}
+				if d, ok := obj.obj.(*Dict); ok && d.typ == nil {
+					err = d.SetItem(key, val)
+					continue
+				}
+				err = SetItem(obj, key, val)
+			case compile.DELETE_SUBSCR:
+				err = DelItem(stack[sp-2], stack[sp-1])
+				sp -= 2
+				stack[sp], stack[sp+1] = Value{}, Value{}
+			case compile.BINARY_SLICE:
+				obj := stack[sp-3]
+				sl := NewSlice(stack[sp-2], stack[sp-1], None)
+				sp -= 2
+				stack[sp], stack[sp+1] = Value{}, Value{}
+				stack[sp-1], err = GetItem(obj, sl)
+			case compile.STORE_SLICE:
+				sl := NewSlice(stack[sp-2], stack[sp-1], None)
+				err = SetItem(stack[sp-3], sl, stack[sp-4])
+				sp -= 4
+				clear(stack[sp : sp+4])
+			case compile.BUILD_SLICE:
+				if in.Arg == 3 {
+					sp -= 2
+					stack[sp-1] = NewSlice(stack[sp-1], stack[sp], stack[sp+1])
+					stack[sp], stack[sp+1] = Value{}, Value{}
+				} else {
+					sp--
+					stack[sp-1] = NewSlice(stack[sp-1], stack[sp], None)
+					stack[sp] = Value{}
+				}
+			case compile.BINARY_OP:
+				a, b := stack[sp-2], stack[sp-1]
+				op := BinaryOpKind(in.Arg & 15)
+				if a.IsInt() && b.IsInt() {
+					if r, ok := intFastBinary(op, a.AsInt(), b.AsInt()); ok {
+						sp--
+						stack[sp-1] = r
+						continue
+					}
+				} else if a.IsFloat() && b.IsFloat() {
+					if r, ok := floatFastBinary(op, a.AsFloat(), b.AsFloat()); ok {
+						sp--
+						stack[sp-1] = r
+						continue
+					}
+				}
+				var r Value
+				if in.Arg&compile.InplaceFlag != 0 {
+					r, err = InplaceOp(op, a, b)
+				} else {
+					r, err = BinaryOp(op, a, b)
+				}
+				sp--
+				stack[sp] = Value{}
+				stack[sp-1] = r
+			case compile.COMPARE_OP:
+				a, b := stack[sp-2], stack[sp-1]
+				sp--
+				stack[sp] = Value{}
+				if a.IsInt() && b.IsInt() {
+					x, y := a.AsInt(), b.AsInt()
+					var r bool
+					switch CompareOp(in.Arg) {
+					case LT:
+						r = x < y
+					case LE:
+						r = x <= y
+					case EQ:
+						r = x == y
+					case NE:
+						r = x != y
+					case GT:
+						r = x > y
+					default:
+						r = x >= y
+					}
+					stack[sp-1] = Bool(r)
+					continue
+				}
+				stack[sp-1], err = Compare(a, b, CompareOp(in.Arg))
+			case compile.IS_OP:
+				r := stack[sp-2].Is(stack[sp-1])
+				sp--
+				stack[sp] = Value{}
+				stack[sp-1] = Bool(r != (in.Arg == 1))
+			case compile.CONTAINS_OP:
+				var r bool
+				r, err = Contains(stack[sp-1], stack[sp-2])
+				sp--
+				stack[sp] = Value{}
+				stack[sp-1] = Bool(r != (in.Arg == 1))
+			case compile.UNARY_NEGATIVE:
+				stack[sp-1], err = Neg(stack[sp-1])
+			case compile.UNARY_POSITIVE:
+				stack[sp-1], err = Pos(stack[sp-1])
+			case compile.UNARY_INVERT:
+				stack[sp-1], err = Invert(stack[sp-1])
+			case compile.UNARY_NOT:
+				var b bool
+				b, err = Truth(stack[sp-1])
+				stack[sp-1] = Bool(!b)
+			case compile.BUILD_TUPLE:
+				n := int(in.Arg)
+				items := make([]Value, n)
+				copy(items, stack[sp-n:sp])
+				clear(stack[sp-n : sp])
+				sp -= n
+				stack[sp] = NewTuple(items...)
+				sp++
+			case compile.BUILD_LIST:
+				n := int(in.Arg)
+				items := make([]Value, n, n+4)
+				copy(items, stack[sp-n:sp])
+				clear(stack[sp-n : sp])
+				sp -= n
+				stack[sp] = ListValue(items)
+				sp++
+			case compile.BUILD_SET:
+				n := int(in.Arg)
+				var s Value
+				s, err = NewSetValue(stack[sp-n : sp])
+				clear(stack[sp-n : sp])
+				sp -= n
+				stack[sp] = s
+				sp++
+			case compile.BUILD_MAP:
+				n := int(in.Arg)
+				d := NewDictSized(n)
+				for i := sp - 2*n; i < sp; i += 2 {
+					if err = d.SetItem(stack[i], stack[i+1]); err != nil {
+						break
+					}
+				}
+				clear(stack[sp-2*n : sp])
+				sp -= 2 * n
+				stack[sp] = ObjectValue(d)
+				sp++
+			case compile.BUILD_CONST_KEY_MAP:
+				err = Errorf(SystemErrorType, "BUILD_CONST_KEY_MAP unsupported")
+			case compile.BUILD_STRING:
+				n := int(in.Arg)
+				stack[sp-n] = buildString(stack[sp-n : sp])
+				clear(stack[sp-n+1 : sp])
+				sp -= n - 1
+			case compile.LIST_APPEND:
+				sp--
+				l := stack[sp-int(in.Arg)].obj.(*List)
+				l.Items = append(l.Items, stack[sp])
+				stack[sp] = Value{}
+			case compile.SET_ADD:
+				sp--
+				err = SetAddValue(stack[sp-int(in.Arg)], stack[sp])
+				stack[sp] = Value{}
+			case compile.MAP_ADD:
+				sp -= 2
+				err = stack[sp-int(in.Arg)].obj.(*Dict).SetItem(stack[sp], stack[sp+1])
+				stack[sp], stack[sp+1] = Value{}, Value{}
+			case compile.LIST_EXTEND:
+				sp--
+				err = listExtendOp(stack[sp-int(in.Arg)].obj.(*List), stack[sp])
+				stack[sp] = Value{}
+			case compile.SET_UPDATE:
+				sp--
+				set := stack[sp-int(in.Arg)]
+				err = Iterate(stack[sp], func(x Value) error { return SetAddValue(set, x) })
+				stack[sp] = Value{}
+			case compile.DICT_UPDATE:
+				sp--
+				err = dictUpdateOp(stack[sp-int(in.Arg)].obj.(*Dict), stack[sp])
+				stack[sp] = Value{}
+			case compile.DICT_MERGE:
+				sp--
+				err = dictMergeOp(stack[sp-int(in.Arg)].obj.(*Dict), stack[sp], stack[sp-int(in.Arg)-2])
+				stack[sp] = Value{}
+			case compile.LIST_TO_TUPLE:
+				stack[sp-1] = NewTuple(stack[sp-1].obj.(*List).Items...)
+			case compile.UNPACK_SEQUENCE:
+				n := int(in.Arg)
+				seq := stack[sp-1]
+				var items []Value
+				switch o := seq.obj.(type) {
+				case *Tuple:
+					items = o.Items
+				case *List:
+					items = o.Items
+				}
+				if items == nil || len(items) != n {
+					items, err = unpackIterable(seq, n, -1)
+					if err != nil {
+						continue
+					}
+				}
+				sp--
+				for i := 0; i < n; i++ {
+					stack[sp+n-1-i] = items[i]
+				}
+				sp += n
+			case compile.UNPACK_EX:
+				before, after := int(in.Arg&0xff), int(in.Arg>>8)
+				var items []Value
+				items, err = unpackIterable(stack[sp-1], before+after, before)
+				if err != nil {
+					continue
+				}
+				sp--
+				rest := ListValue(append([]Value(nil), items[before:len(items)-after]...))
+				out := make([]Value, 0, before+after+1)
+				out = append(out, items[:before]...)
+				out = append(out, rest)
+				out = append(out, items[len(items)-after:]...)
+				n := len(out)
+				for i := 0; i < n; i++ {
+					stack[sp+n-1-i] = out[i]
+				}
+				sp += n
+			case compile.FORMAT_VALUE:
+				var spec Value
+				if in.Arg&4 != 0 {
+					sp--
+					spec = stack[sp]
+					stack[sp] = Value{}
+				}
+				stack[sp-1], err = formatValue(stack[sp-1], int(in.Arg&3), spec)
+			case compile.JUMP:
+				if int(in.Arg) < pc {
+					if t.Interrupt.Load() {
+						err = checkInterrupt(t)
+						pc = int(in.Arg)
+						continue
+					}
+				}
+				pc = int(in.Arg)
+			case compile.POP_JUMP_IF_FALSE, compile.POP_JUMP_IF_TRUE:
+				sp--
+				v := stack[sp]
+				stack[sp] = Value{}
+				var b bool
+				if v.IsBool() {
+					b = v.bits != 0
+				} else if b, err = Truth(v); err != nil {
+					continue
+				}
+				if b == (in.Op == compile.POP_JUMP_IF_TRUE) {
+					pc = int(in.Arg)
+				}
+			case compile.POP_JUMP_IF_NONE:
+				sp--
+				if stack[sp].IsNone() {
+					pc = int(in.Arg)
+				}
+				stack[sp] = Value{}
+			case compile.POP_JUMP_IF_NOT_NONE:
+				sp--
+				if !stack[sp].IsNone() {
+					pc = int(in.Arg)
+				}
+				stack[sp] = Value{}
+			case compile.JUMP_IF_FALSE_OR_POP, compile.JUMP_IF_TRUE_OR_POP:
+				var b bool
+				if b, err = Truth(stack[sp-1]); err != nil {
+					continue
+				}
+				if b == (in.Op == compile.JUMP_IF_TRUE_OR_POP) {
+					pc = int(in.Arg)
+				} else {
+					sp--
+					stack[sp] = Value{}
+				}
+			case compile.GET_ITER:
+				stack[sp-1], err = GetIter(stack[sp-1])
+			case compile.FOR_ITER:
+				it := stack[sp-1]
+				var v Value
+				switch o := it.obj.(type) {
+				case *rangeIterator:
+					if o.left > 0 {
+						v = Int(o.next)
+						o.next += o.step
+						o.left--
+					}
+				case *listIterator:
+					if o.l != nil && o.i < len(o.l.Items) {
+						v = o.l.Items[o.i]
+						o.i++
+					} else {
+						o.l = nil
+					}
+				default:
+					v, err = it.Type().Next(it)
+					if err != nil {
+						continue
+					}
+				}
+				if v.obj == nil {
+					sp--
+					stack[sp] = Value{}
+					pc = int(in.Arg)
+					if t.Interrupt.Load() {
+						err = checkInterrupt(t)
+					}
+					continue
+				}
+				stack[sp] = v
+				sp++
+			case compile.CALL, compile.CALL_KW:
+				nargs := int(in.Arg & 0xff)
+				var kwnames []string
+				if in.Op == compile.CALL_KW {
+					kwnames = ci.kwnames[int(in.Arg>>8)]
+				}
+				base := sp - nargs - 2
+				callable := stack[base]
+				var args []Value
+				if callable.obj == nil {
+					callable = stack[base+1]
+					args = stack[base+2 : sp]
+				} else {
+					args = stack[base+1 : sp]
+				}
+				if bm, ok := callable.obj.(*BoundMethod); ok && stack[base].obj == nil {
+					if fn, ok := bm.Func.obj.(*Function); ok {
+						// Rewrite [NULL, bm, args] as [fn, self, args].
+						stack[base] = bm.Func
+						stack[base+1] = bm.Self
+						callable = ObjectValue(fn)
+						args = stack[base+1 : sp]
+					}
+				}
+				if fn, ok := callable.obj.(*Function); ok && !infoOf(fn.Code).isGen {
+					if t.Interrupt.Load() {
+						err = checkInterrupt(t)
+						continue
+					}
+					nf := newFrame(fn.Code, fn.Globals, fn.Builtins, fn)
+					if err = bindArgs(fn, nf, args, kwnames); err != nil {
+						continue
+					}
+					if t.depth >= t.RecursionLimit {
+						err = Errorf(RecursionErrorType, "maximum recursion depth exceeded")
+						continue
+					}
+					nf.initCells()
+					clear(stack[base:sp])
+					f.pc, f.sp = pc, base
+					t.depth++
+					t.frames = append(t.frames, nf)
+					f = nf
+					code, instrs, stack, fast, consts, ci = f.Code, f.Code.Instrs, f.stack, f.fast, f.consts, infoOf(f.Code)
+					pc, sp = 0, 0
+					continue
+				}
+				var r Value
+				r, err = Call(callable, args, kwnames)
+				clear(stack[base:sp])
+				sp = base
+				if err == nil {
+					stack[sp] = r
+					sp++
+				}
+			case compile.CALL_FUNCTION_EX:
+				var kw Value
+				if in.Arg&1 != 0 {
+					sp--
+					kw = stack[sp]
+				}
+				argsT := stack[sp-1].obj.(*Tuple).Items
+				fnv := stack[sp-2]
+				base := sp - 3
+				var r Value
+				r, err = callEx(fnv, argsT, kw)
+				clear(stack[base : sp+1])
+				sp = base
+				if err == nil {
+					stack[sp] = r
+					sp++
+				}
+			case compile.MAKE_FUNCTION:
+				stack, sp = makeFunction(f, stack, sp, int(in.Arg))
+			case compile.RETURN_VALUE:
+				sp--
+				rv := stack[sp]
+				stack[sp] = Value{}
+				t.frames = t.frames[:len(t.frames)-1]
+				t.depth--
+				if f.gen != nil {
+					f.gen.done = true
+				}
+				if f == entry {
+					f.pc, f.sp = pc, sp
+					return rv, nil
+				}
+				f = t.frames[len(t.frames)-1]
+				code, instrs, stack, fast, consts, ci = f.Code, f.Code.Instrs, f.stack, f.fast, f.consts, infoOf(f.Code)
+				pc, sp = f.pc, f.sp
+				stack[sp] = rv
+				sp++
+			case compile.YIELD_VALUE:
+				sp--
+				yv := stack[sp]
+				stack[sp] = Value{}
+				if f != entry {
+					err = Errorf(SystemErrorType, "yield from a non-entry frame")
+					continue
+				}
+				f.pc, f.sp = pc, sp
+				t.frames = t.frames[:len(t.frames)-1]
+				t.depth--
+				return yv, errYield
+			case compile.SEND:
+				var r Value
+				var done bool
+				r, done, err = sendTo(f, stack[sp-2], stack[sp-1])
+				if err != nil {
+					continue
+				}
+				if done {
+					sp--
+					stack[sp] = Value{}
+					stack[sp-1] = r
+					pc = int(in.Arg)
+					if f.gen != nil {
+						f.gen.yieldFrom = Value{}
+					}
+				} else {
+					stack[sp-1] = r
+					if f.gen != nil {
+						f.gen.yieldFrom = stack[sp-2]
+						f.gen.sendPC = pc - 1
+					}
+				}
+			case compile.GET_YIELD_FROM_ITER:
+				stack[sp-1], err = getYieldFromIter(stack[sp-1], code)
+			case compile.GET_AWAITABLE:
+				stack[sp-1], err = getAwaitable(stack[sp-1])
+			case compile.RAISE_VARARGS:
+				switch in.Arg {
+				case 0:
+					if cur := t.handledException(); cur != nil {
+						err = cur
+						reraise = true
+					} else {
+						err = Errorf(RuntimeErrorType, "No active exception to reraise")
+					}
+				case 1:
+					sp--
+					err = makeRaise(stack[sp], Value{}, false)
+					stack[sp] = Value{}
+				case 2:
+					sp -= 2
+					err = makeRaise(stack[sp], stack[sp+1], true)
+					stack[sp], stack[sp+1] = Value{}, Value{}
+				}
+				if e, ok := err.(*Exception); ok && in.Arg != 0 {
+					t.setContext(e)
+				}
+			case compile.RERAISE:
+				sp--
+				err = stack[sp].obj.(*Exception)
+				stack[sp] = Value{}
+				reraise = true
+			case compile.PUSH_EXC_INFO:
+				exc := stack[sp-1]
+				prev := t.handled
+				if prev.obj == nil {
+					prev = None
+				}
+				stack[sp-1] = prev
+				stack[sp] = exc
+				sp++
+				t.handled = exc
+			case compile.POP_EXCEPT:
+				sp--
+				t.handled = stack[sp]
+				stack[sp] = Value{}
+			case compile.CHECK_EXC_MATCH:
+				var ok bool
+				ok, err = excMatches(stack[sp-2], stack[sp-1])
+				stack[sp-1] = Bool(ok)
+			case compile.CHECK_EG_MATCH:
+				var rest, match Value
+				rest, match, err = egMatch(t, stack[sp-2], stack[sp-1])
+				stack[sp-2], stack[sp-1] = rest, match
+			case compile.PREP_RERAISE_STAR:
+				sp--
+				var r Value
+				r, err = prepReraiseStar(stack[sp-1], stack[sp])
+				stack[sp] = Value{}
+				stack[sp-1] = r
+			case compile.WITH_EXCEPT_START:
+				var r Value
+				r, err = withExceptStart(stack[sp-4], stack[sp-1])
+				stack[sp] = r
+				sp++
+			case compile.BEFORE_WITH:
+				var exit, res Value
+				exit, res, err = beforeWith(stack[sp-1])
+				if err != nil {
+					continue
+				}
+				stack[sp-1] = exit
+				stack[sp] = res
+				sp++
+			case compile.LOAD_BUILD_CLASS:
+				stack[sp] = buildClassBuiltin
+				sp++
+			case compile.LOAD_ASSERTION_ERROR:
+				stack[sp] = ObjectValue(AssertionErrorType)
+				sp++
+			case compile.SETUP_ANNOTATIONS:
+				if _, ok := f.Locals.GetStr("__annotations__"); !ok {
+					f.Locals.SetStr("__annotations__", ObjectValue(NewDict()))
+				}
+			case compile.IMPORT_NAME:
+				var m Value
+				m, err = t.importName(f, ci.names[in.Arg].obj.(*Str).S, stack[sp-1], stack[sp-2])
+				sp--
+				stack[sp] = Value{}
+				stack[sp-1] = m
+			case compile.IMPORT_FROM:
+				var v Value
+				v, err = importFrom(t, stack[sp-1], ci.names[in.Arg].obj.(*Str).S)
+				stack[sp] = v
+				sp++
+			case compile.IMPORT_STAR:
+				sp--
+				err = importStar(f, stack[sp])
+				stack[sp] = Value{}
+			case compile.LOAD_LOCALS:
+				stack[sp] = ObjectValue(f.Locals)
+				sp++
+			case compile.GET_LEN:
+				var n int
+				n, err = Len(stack[sp-1])
+				stack[sp] = Int(int64(n))
+				sp++
+			case compile.MATCH_MAPPING:
+				stack[sp] = Bool(isMapping(stack[sp-1]))
+				sp++
+			case compile.MATCH_SEQUENCE:
+				stack[sp] = Bool(isMatchSequence(stack[sp-1]))
+				sp++
+			case compile.MATCH_KEYS:
+				stack[sp], err = matchKeys(stack[sp-2], stack[sp-1])
+				sp++
+			case compile.MATCH_CLASS:
+				var r Value
+				r, err = matchClass(stack[sp-3], stack[sp-2], stack[sp-1], int(in.Arg))
+				sp -= 2
+				stack[sp], stack[sp+1] = Value{}, Value{}
+				stack[sp-1] = r
+			case compile.COPY_DICT_WITHOUT_KEYS:
+				stack[sp-1], err = copyDictWithoutKeys(stack[sp-2], stack[sp-1])
+			case compile.CALL_INTRINSIC_1:
+				stack[sp-1], err = callIntrinsic1(int(in.Arg), stack[sp-1])
+			case compile.GET_AITER, compile.GET_ANEXT, compile.END_ASYNC_FOR, compile.BEFORE_ASYNC_WITH:
+				stack, sp, pc, err = asyncOp(t, f, in, stack, sp, pc)
+				if rs, ok := err.(reraiseSignal); ok {
+					err = rs.e
+					reraise = true
+				}
+			default:
+				err = Errorf(SystemErrorType, "unknown opcode %d", in.Op)
+			}
+			continue
+		}
+	handle:
+		// Exception handling: find a handler in this frame or unwind.
+		{
+			exc := AsException(err)
+			err = nil
+			if exc == nil {
+				continue
+			}
+			if !reraise {
+				exc.Traceback = &Traceback{Next: exc.Traceback, Code: code, PC: pc - 1, Globals: f.Globals}
+				t.setContext(exc)
+			}
+			reraise = false
+			for {
+				if h, ok := code.FindHandler(pc - 1); ok {
+					clear(stack[h.Depth:sp])
+					sp = int(h.Depth)
+					if h.Lasti {
+						stack[sp] = Int(int64(pc - 1))
+						sp++
+					}
+					stack[sp] = ObjectValue(exc)
+					sp++
+					pc = int(h.Target)
+					break
+				}
+				// No handler: leave this frame.
+				t.frames = t.frames[:len(t.frames)-1]
+				t.depth--
+				if f.gen != nil {
+					f.gen.done = true
+				}
+				if f == entry {
+					f.pc, f.sp = pc, sp
+					return Value{}, exc
+				}
+				f = t.frames[len(t.frames)-1]
+				code, instrs, stack, fast, consts, ci = f.Code, f.Code.Instrs, f.stack, f.fast, f.consts, infoOf(f.Code)
+				pc, sp = f.pc, f.sp
+				// The caller's CALL instruction is at pc-1.
+				exc.Traceback = &Traceback{Next: exc.Traceback, Code: code, PC: pc - 1, Globals: f.Globals}
+			}
+		}
+	}
+}
+
+// goPanic marks panics that must pass through run's recover.
+type goPanic struct{ v any }

@@ -1,0 +1,300 @@
+// Package interp is the embedding API of adder's Python interpreter: a
+// Session owns one interpreter (its py.Thread, the __main__ module and the
+// sources of the code it ran) and is the only thing the kernel and the
+// command line talk to.
+//
+// A Session must be used from one goroutine at a time, except Interrupt,
+// which may be called from any goroutine.
+package interp
+
+// This file defines Session: running programs and notebook cells,
+// interrupting them, redirecting output, and listing names.
+
+import (
+	"fmt"
+	"io"
+	"strings"
+	"sync"
+
+	"adder/interp/compile"
+	"adder/interp/py"
+	"adder/interp/syntax"
+)
+
+// Options configure a new Session.
+type Options struct {
+	// Stdout and Stderr receive sys.stdout/sys.stderr writes (os streams
+	// when nil).
+	Stdout, Stderr io.Writer
+	// Stdin is read by input() when no InputFunc is set.
+	Stdin io.Reader
+	// Argv is sys.argv.
+	Argv []string
+	// MainDir is searched first for .py imports (the program's directory).
+	MainDir string
+	// TopLevelAwait allows await at the top level of cells.
+	TopLevelAwait bool
+}
+
+// Session is one interpreter instance.
+type Session struct {
+	thread  *py.Thread
+	main    *py.Module
+	opts    Options
+	mu      sync.Mutex
+	sources map[string][]string
+	cells   int
+}
+
+// NewSession creates an interpreter with a fresh __main__ module.
+func NewSession(opts Options) *Session {
+	t := py.NewThread()
+	if opts.Stdout != nil {
+		t.Stdout = opts.Stdout
+	}
+	if opts.Stderr != nil {
+		t.Stderr = opts.Stderr
+	}
+	if opts.Stdin != nil {
+		t.Stdin = opts.Stdin
+	}
+	t.MainDir = opts.MainDir
+	s := &Session{thread: t, opts: opts, sources: map[string][]string{}}
+	s.main = py.NewModule("__main__")
+	s.main.Dict.SetStr("__builtins__", py.ObjectValue(builtinsModule(t)))
+	t.Modules.SetStr("__main__", py.ObjectValue(s.main))
+	argv := make([]py.Value, len(opts.Argv))
+	for i, a := range opts.Argv {
+		argv[i] = py.StrValue(a)
+	}
+	if len(argv) == 0 {
+		argv = []py.Value{py.StrValue("")}
+	}
+	t.Sys.Dict.SetStr("argv", py.ListValue(argv))
+	if opts.MainDir != "" {
+		t.Sys.Dict.SetStr("path", py.ListValue([]py.Value{py.StrValue(opts.MainDir)}))
+	}
+	return s
+}
+
+func builtinsModule(t *py.Thread) py.Value {
+	m, _ := t.Modules.GetStr("builtins")
+	return m
+}
+
+// Thread returns the interpreter thread (for hosts that call py directly).
+func (s *Session) Thread() *py.Thread { return s.thread }
+
+// Globals returns the __main__ namespace.
+func (s *Session) Globals() *py.Dict { return s.main.Dict }
+
+// Interrupt raises KeyboardInterrupt in the running code at the next
+// loop back-edge or call. Safe from any goroutine.
+func (s *Session) Interrupt() { s.thread.Interrupt.Store(true) }
+
+// SetOutput redirects sys.stdout and sys.stderr.
+func (s *Session) SetOutput(stdout, stderr io.Writer) {
+	if stdout != nil {
+		s.thread.Stdout = stdout
+	}
+	if stderr != nil {
+		s.thread.Stderr = stderr
+	}
+}
+
+// DefineModule registers a Go module importable in this process (e.g. the
+// kernel's display module).
+func (s *Session) DefineModule(def *py.ModuleDef) { py.RegisterModule(def) }
+
+// SetGlobal sets a name in __main__.
+func (s *Session) SetGlobal(name string, v py.Value) { s.main.Dict.SetStr(name, v) }
+
+// Source returns the lines of a file or cell the session compiled, for
+// tracebacks (nil if unknown).
+func (s *Session) Source(filename string) []string { return s.sources[filename] }
+
+// enter installs this session's thread for the duration of a call.
+func (s *Session) enter() func() {
+	prev := py.SetCurrent(s.thread)
+	return func() { py.SetCurrent(prev) }
+}
+
+// compile parses and compiles src; errors are Python SyntaxErrors.
+func (s *Session) compile(filename, src string, mode compile.Mode) (*compile.Code, error) {
+	s.sources[filename] = strings.Split(src, "\n")
+	pm := syntax.Exec
+	var flags syntax.Flags
+	if s.opts.TopLevelAwait {
+		flags |= syntax.AllowTopLevelAwait
+	}
+	if mode == compile.ModeEval {
+		pm = syntax.Eval
+	}
+	mod, err := syntax.Parse(filename, []byte(src), pm, flags)
+	if err != nil {
+		return nil, py.SyntaxErrorFrom(err)
+	}
+	code, err := compile.Compile(mod, filename, []byte(src), mode, compile.Options{TopLevelAwait: s.opts.TopLevelAwait})
+	if err != nil {
+		return nil, py.SyntaxErrorFrom(err)
+	}
+	return code, nil
+}
+
+// guard converts a Go panic during execution into SystemError.
+func guard(err *error) {
+	if r := recover(); r != nil {
+		*err = py.Errorf(py.SystemErrorType, "internal error: %v", r)
+	}
+}
+
+// ExecFile runs a program's source as __main__ (adder run).
+func (s *Session) ExecFile(filename, src string) (err error) {
+	defer s.enter()()
+	defer guard(&err)
+	code, err := s.compile(filename, src, compile.ModeExec)
+	if err != nil {
+		return err
+	}
+	s.main.Dict.SetStr("__file__", py.StrValue(filename))
+	_, err = s.thread.RunCode(code, s.main.Dict)
+	return err
+}
+
+// ExecCell runs a notebook cell in __main__. If the cell ends with an
+// expression statement its value is returned (the zero Value otherwise),
+// as IPython displays Out[n].
+func (s *Session) ExecCell(src string) (v py.Value, err error) {
+	defer s.enter()()
+	defer guard(&err)
+	s.cells++
+	filename := fmt.Sprintf("<cell %d>", s.cells)
+	code, err := s.compile(filename, src, compile.ModeCell)
+	if err != nil {
+		return py.Value{}, err
+	}
+	r, err := s.thread.RunCode(code, s.main.Dict)
+	if err != nil {
+		return py.Value{}, err
+	}
+	if r.IsNone() && !endsWithExpression(src) {
+		return py.Value{}, nil
+	}
+	return r, nil
+}
+
+// CellFilename returns the filename the n-th executed cell was compiled
+// under.
+func (s *Session) CellFilename(n int) string { return fmt.Sprintf("<cell %d>", n) }
+
+func endsWithExpression(src string) bool {
+	mod, err := syntax.Parse("<cell>", []byte(src), syntax.Exec, syntax.AllowTopLevelAwait)
+	if err != nil {
+		return false
+	}
+	m, ok := mod.(*syntax.Module)
+	if !ok || len(m.Body) == 0 {
+		return false
+	}
+	_, ok = m.Body[len(m.Body)-1].(*syntax.ExprStmt)
+	return ok
+}
+
+// Eval evaluates an expression in __main__.
+func (s *Session) Eval(expr string) (v py.Value, err error) {
+	defer s.enter()()
+	defer guard(&err)
+	code, err := s.compile("<string>", expr, compile.ModeEval)
+	if err != nil {
+		return py.Value{}, err
+	}
+	return s.thread.RunCode(code, s.main.Dict)
+}
+
+// Call calls a Python callable on the session's thread.
+func (s *Session) Call(fn py.Value, args ...py.Value) (v py.Value, err error) {
+	defer s.enter()()
+	defer guard(&err)
+	return py.Call(fn, args, nil)
+}
+
+// Do runs f with the session's thread installed (for hosts that use the
+// py API directly, e.g. to format a result).
+func (s *Session) Do(f func() error) (err error) {
+	defer s.enter()()
+	defer guard(&err)
+	return f()
+}
+
+// Names lists the names visible at top level (globals, then builtins),
+// sorted, for completion.
+func (s *Session) Names() []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, d := range []*py.Dict{s.main.Dict, py.BuiltinsDict} {
+		for _, k := range d.Keys() {
+			if n, ok := py.AsStr(k); ok && !seen[n] {
+				seen[n] = true
+				out = append(out, n)
+			}
+		}
+	}
+	sortStrings(out)
+	return out
+}
+
+// AttrNames lists dir(v) for attribute completion.
+func (s *Session) AttrNames(v py.Value) []string {
+	var out []string
+	_ = s.Do(func() error {
+		r, err := py.Call(py.ObjectValue(mustBuiltin("dir")), []py.Value{v}, nil)
+		if err != nil {
+			return err
+		}
+		items, err := py.ToSlice(r)
+		if err != nil {
+			return err
+		}
+		for _, it := range items {
+			if n, ok := py.AsStr(it); ok {
+				out = append(out, n)
+			}
+		}
+		return nil
+	})
+	return out
+}
+
+func mustBuiltin(name string) py.Object {
+	v, _ := py.BuiltinsDict.GetStr(name)
+	return v.Object()
+}
+
+func sortStrings(ss []string) {
+	for i := 1; i < len(ss); i++ {
+		for j := i; j > 0 && ss[j] < ss[j-1]; j-- {
+			ss[j], ss[j-1] = ss[j-1], ss[j]
+		}
+	}
+}
+
+// ExitStatus interprets an uncaught exception as a process exit status:
+// SystemExit's code (None → 0, int → itself, other → printed, 1), anything
+// else 1. handled reports whether it was a SystemExit.
+func ExitStatus(err error) (status int, msg string, isExit bool) {
+	e, ok := err.(*py.Exception)
+	if !ok || !e.Type().IsSubtype(py.SystemExitType) {
+		return 1, "", false
+	}
+	code := e.Attr("code")
+	switch {
+	case !code.IsValid() || code.IsNone():
+		return 0, "", true
+	case code.IsInt():
+		return int(code.AsInt()), "", true
+	case code.IsBool():
+		return int(code.AsInt()), "", true
+	}
+	s, _ := py.StrString(code)
+	return 1, s, true
+}
