@@ -25,6 +25,7 @@ type percentOps[V any] struct {
 	float   func(v V, code byte) (float64, error)
 	char    func(v V) (string, error) // %c
 	starInt func(v V) (int, bool)     // '*' width or precision; false if not an int
+	allowB  bool                      // accept %b as a synonym of %s (bytes formatting)
 }
 
 // percentArgs describes the right operand: items are the tuple's elements,
@@ -178,6 +179,9 @@ func percentFormat[V any](format string, args percentArgs[V], ops *percentOps[V]
 		var s string
 		var err error
 		numeric := true
+		if code == 'b' && ops.allowB {
+			code = 's'
+		}
 		switch code {
 		case 's', 'r', 'a':
 			numeric = false

@@ -55,7 +55,7 @@ func decodeOperand(t *testing.T, v any) testOperand {
 	return nil
 }
 
-func typeNameOf(v any) string {
+func testTypeName(v any) string {
 	switch v.(type) {
 	case string:
 		return "str"
@@ -119,9 +119,9 @@ var testPercentOps = &percentOps[any]{
 			}
 		}
 		if code == 'd' || code == 'i' || code == 'u' {
-			return nil, libTypeError("%%%c format: a real number is required, not %s", code, typeNameOf(v))
+			return nil, libTypeError("%%%c format: a real number is required, not %s", code, testTypeName(v))
 		}
-		return nil, libTypeError("%%%c format: an integer is required, not %s", code, typeNameOf(v))
+		return nil, libTypeError("%%%c format: an integer is required, not %s", code, testTypeName(v))
 	},
 	float: func(v any, code byte) (float64, error) {
 		switch x := v.(type) {
@@ -130,7 +130,7 @@ var testPercentOps = &percentOps[any]{
 		case float64:
 			return x, nil
 		}
-		return 0, libTypeError("must be real number, not %s", typeNameOf(v))
+		return 0, libTypeError("must be real number, not %s", testTypeName(v))
 	},
 	char: func(v any) (string, error) {
 		switch x := v.(type) {
