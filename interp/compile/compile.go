@@ -261,6 +261,7 @@ func (c *compiler) popUnit() *Code {
 		c.emitConst(nil)
 		c.emit(RETURN_VALUE, 0)
 	}
+	c.checkLabels(u)
 	code := c.assemble(u)
 	if n := len(c.stack); n > 0 {
 		c.u = c.stack[n-1]
@@ -290,13 +291,11 @@ func isJump(op Opcode) bool {
 	return false
 }
 
-// emit appends an instruction and updates the static stack depth.
+// emit appends an instruction and updates the static stack depth. Code
+// after an unconditional jump is dead until a label reached by a jump is
+// placed; dead code does not change or record depths.
 func (c *compiler) emit(op Opcode, arg int) {
 	u := c.u
-	if u.dead {
-		// Unreachable code still needs a consistent depth; keep it.
-		u.dead = false
-	}
 	u.instrs = append(u.instrs, Instr{Op: op, Arg: int32(arg)})
 	u.pos = append(u.pos, u.cur)
 	h := -1
@@ -304,6 +303,9 @@ func (c *compiler) emit(op Opcode, arg int) {
 		h = u.hstack[n-1]
 	}
 	u.hidx = append(u.hidx, h)
+	if u.dead {
+		return
+	}
 	if isJump(op) {
 		c.recordJumpDepth(op, arg)
 	}
@@ -347,10 +349,10 @@ func (c *compiler) place(l int) {
 	u.labels[l] = int32(len(u.instrs))
 	if u.labelDepth[l] >= 0 {
 		u.depth = u.labelDepth[l]
-	} else {
+		u.dead = false
+	} else if !u.dead {
 		u.labelDepth[l] = u.depth
 	}
-	u.dead = false
 }
 
 // pushHandler makes following instructions unwind to label with the
@@ -604,4 +606,14 @@ func stackEffect(op Opcode, arg int) int {
 		return 0
 	}
 	panic(fmt.Sprintf("stackEffect: unknown opcode %d", op))
+}
+
+// checkLabels gives labels placed only in dead code a position anyway
+// (their jumps are unreachable too).
+func (c *compiler) checkLabels(u *unit) {
+	for i, l := range u.labels {
+		if l < 0 {
+			u.labels[i] = int32(len(u.instrs) - 1)
+		}
+	}
 }
