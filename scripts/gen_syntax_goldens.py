@@ -9,6 +9,7 @@ Run as: PYENV_VERSION=3.12.1 python3.12 scripts/gen_syntax_goldens.py [--stdlib 
                                  "# ---"; each chunk is compiled with ast.parse and the
                                  SyntaxError's type, msg, lineno, offset, end_lineno and
                                  end_offset are written one line per chunk as JSON.
+- testdata/tokenize/NAME.py   -> NAME.tokens (`python3.12 -m tokenize -e NAME.py`).
 - testdata/complete/cases.txt -> cases.golden: codeop.compile_command status per case.
 - --stdlib OUTDIR: dump every stdlib .py file to OUTDIR (mirrored paths, .dump or .err),
                    used by TestStdlib when ADDER_STDLIB_DUMPS points at OUTDIR.
@@ -81,6 +82,19 @@ def gen_errors():
             f.write("\n".join(lines) + "\n")
 
 
+def gen_tokenize():
+    """testdata/tokenize/NAME.py -> NAME.tokens: `python -m tokenize -e` lines."""
+    import subprocess
+    d = os.path.join(TESTDATA, "tokenize")
+    for name in sorted(os.listdir(d)):
+        if not name.endswith(".py"):
+            continue
+        out = subprocess.run([sys.executable, "-m", "tokenize", "-e", os.path.join(d, name)],
+                             check=True, capture_output=True, text=True).stdout
+        with open(os.path.join(d, name[:-3] + ".tokens"), "w") as f:
+            f.write(out)
+
+
 def gen_complete():
     d = os.path.join(TESTDATA, "complete")
     path = os.path.join(d, "cases.txt")
@@ -130,4 +144,5 @@ if __name__ == "__main__":
     else:
         gen_ast()
         gen_errors()
+        gen_tokenize()
         gen_complete()

@@ -193,7 +193,13 @@ func (p *parser) fstring(b *strBuilder, vals []Expr) []Expr {
 		switch t.Kind {
 		case FSTRING_MIDDLE:
 			p.pos++
-			b.add(p.fstringText(t, raw, true), p.spanTok(t))
+			sp := p.spanTok(t)
+			if t.End > t.Start && t.End < len(p.src) && (p.src[t.End-1] == '{' || p.src[t.End-1] == '}') && p.src[t.End] == p.src[t.End-1] {
+				// The token stops after the first of a doubled brace;
+				// CPython's node span covers the second one too.
+				sp.EndColOffset++
+			}
+			b.add(p.fstringText(t, raw, true), sp)
 		case LBRACE:
 			fv, debug, dpos := p.replacementField(raw)
 			if debug != "" {
@@ -215,9 +221,6 @@ func (p *parser) fstring(b *strBuilder, vals []Expr) []Expr {
 // fstringText decodes literal f-string text: doubled braces and escapes.
 func (p *parser) fstringText(t *Token, raw, literal bool) string {
 	s := p.text(t)
-	if literal && (strings.Contains(s, "{{") || strings.Contains(s, "}}")) {
-		s = strings.ReplaceAll(strings.ReplaceAll(s, "{{", "{"), "}}", "}")
-	}
 	if raw {
 		return s
 	}

@@ -686,7 +686,12 @@ func (s *Scanner) scanFStringText() {
 			}
 		case c == '{':
 			if m.kind == fmLiteral && s.pos+1 < len(s.src) && s.src[s.pos+1] == '{' {
-				s.pos += 2
+				// A doubled brace ends the text with one brace, as
+				// CPython's tokenizer does; the second is skipped.
+				s.pos++
+				flush()
+				s.pos++
+				start = s.pos
 				continue
 			}
 			flush()
@@ -705,7 +710,10 @@ func (s *Scanner) scanFStringText() {
 		case c == '}':
 			if m.kind == fmLiteral {
 				if s.pos+1 < len(s.src) && s.src[s.pos+1] == '}' {
-					s.pos += 2
+					s.pos++
+					flush()
+					s.pos++
+					start = s.pos
 					continue
 				}
 				flush()
@@ -713,6 +721,11 @@ func (s *Scanner) scanFStringText() {
 				return
 			}
 			flush()
+			if s.trivia && s.pos == start && len(s.toks) > 0 && s.toks[len(s.toks)-1].Kind == RBRACE {
+				// CPython's tokenize shows an empty middle after a nested
+				// field that ends a format spec.
+				s.emit(FSTRING_MIDDLE, s.pos, s.pos)
+			}
 			s.emit(RBRACE, s.pos, s.pos+1)
 			s.pos++
 			s.modes = s.modes[:len(s.modes)-1]
