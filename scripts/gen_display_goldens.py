@@ -654,6 +654,136 @@ def gen_pretty():
         f.write("[\n" + ",\n".join(json.dumps(o, ensure_ascii=False) for o in out) + "\n]\n")
 
 
+# Cells using IPython's display API. Their display messages under the real
+# ipykernel are the golden; the same cells run through adder's own
+# IPython.display (display/ipython_display.py) under this Python, with
+# IPython's formatter standing in for adder's, must produce the same.
+DISPLAY_CELLS = [
+    "from IPython.display import (display, HTML, Markdown, Latex, Math, JSON, SVG,\n"
+    "    Javascript, Pretty, Image, ProgressBar, DisplayHandle, update_display, clear_output)",
+    "display(HTML('<b>bold</b>'))",
+    "display(Markdown('# T'), Latex(r'$x^2$'), Math('x^2'))",
+    "h = display(HTML('a'), display_id=True)\nh.update(HTML('b'))\nh.display(Markdown('c'))",
+    "update_display(Pretty('new'), display_id='fixed')\ndisplay(Pretty('p'), display_id='fixed')",
+    "display({'text/plain': 'raw', 'text/html': '<p>raw</p>'}, raw=True)",
+    "display(JSON({'a': [1, 2]}, expanded=True))",
+    "display(JSON([1, 2], root='r', metadata={'k': 1}))",
+    "display(SVG('<?xml version=\"1.0\"?>\\n<svg xmlns=\"http://www.w3.org/2000/svg\"><circle r=\"1\"/></svg>'))",
+    "display(Javascript('alert(1)', lib=['x.js'], css='s.css'))",
+    "display(Image(data=b'\\x89PNG\\r\\n\\x1a\\n' + bytes(range(8)), width=10, height=5))",
+    "display(Image(data=b'\\xff\\xd8\\xff' + bytes(5)))",
+    "display(Image(url='http://example.com/a.png', width=3))",
+    "clear_output(wait=True)\ndisplay(Pretty('pretty text'))",
+    "clear_output()",
+    "display(1, [1, 2], 'str', include=['text/plain'])",
+    "display(HTML('<i>m</i>', metadata={'isolated': True}))",
+    "display(HTML('x'), metadata={'text/html': {'a': 1}})",
+    "display(HTML('y'), exclude=['text/plain'])",
+    "p = ProgressBar(3)\nfor i in p:\n    pass",
+    "display(DisplayHandle('abc'))",
+    "display(HTML('q'), clear=True)",
+    "class R:\n    def _repr_html_(self):\n        return '<r/>'\n    def _repr_markdown_(self):\n        return None\n    def __repr__(self):\n        return 'R()'\ndisplay(R())",
+    "class M:\n    def _repr_mimebundle_(self, include=None, exclude=None):\n        return {'text/plain': 'M!', 'text/x-custom': 'c'}, {'text/x-custom': {'m': 1}}\ndisplay(M())",
+    "class D:\n    def _ipython_display_(self):\n        display(HTML('via _ipython_display_'))\ndisplay(D())",
+]
+
+_DISPLAY_TYPES = ("display_data", "update_display_data", "clear_output")
+
+
+def _normalize_ids(msgs):
+    ids = {}
+    for m in msgs:
+        tr = m["content"].get("transient") or {}
+        if "display_id" in tr:
+            tr["display_id"] = ids.setdefault(tr["display_id"], "ID%d" % (len(ids) + 1))
+    return msgs
+
+
+def _run_display_cells_ipykernel():
+    tmp = tempfile.mkdtemp(prefix="adder-disp-")
+    k = Kernel(tmp)
+    out = []
+    try:
+        for cell in DISPLAY_CELLS:
+            msg_id = k.kc.execute(cell)
+            msgs = []
+            while True:
+                m = k.kc.get_iopub_msg(timeout=60)
+                if m["parent_header"].get("msg_id") != msg_id:
+                    continue
+                t = m["msg_type"]
+                if t in _DISPLAY_TYPES + ("execute_result", "error", "stream"):
+                    msgs.append({"msg_type": t, "content": m["content"]})
+                if t == "status" and m["content"]["execution_state"] == "idle":
+                    break
+            out.append({"cell": cell, "messages": msgs})
+    finally:
+        k.close()
+        shutil.rmtree(tmp)
+    return out
+
+
+def _run_display_cells_adder():
+    """Run the cells through display/ipython_display.py with a stand-in
+    _adder_display module built on IPython's formatter."""
+    import base64, types
+    from IPython.core.formatters import DisplayFormatter
+    formatter = DisplayFormatter()
+    sent = []
+    fake = types.ModuleType("_adder_display")
+    counter = [0]
+
+    def publish(data, metadata, transient, update):
+        content = {"data": data, "metadata": metadata, "transient": transient}
+        sent.append({"msg_type": "update_display_data" if update else "display_data",
+                     "content": content})
+
+    def new_id():
+        counter[0] += 1
+        return "%032x" % counter[0]
+
+    fake.publish = publish
+    fake.clear_output = lambda wait: sent.append({"msg_type": "clear_output", "content": {"wait": wait}})
+    fake.format = lambda obj, include, exclude: formatter.format(obj, include=include, exclude=exclude)
+    fake.new_id = new_id
+    fake.b64encode = lambda b: base64.b64encode(b).decode("ascii")
+    sys.modules["_adder_display"] = fake
+    with open(os.path.join(ROOT, "display", "ipython_display.py")) as f:
+        src = f.read()
+    mod = types.ModuleType("IPython.core.display")
+    exec(compile(src, "ipython_display.py", "exec"), mod.__dict__)
+    out = []
+    ns = {"__name__": "__main__"}
+    for cell in DISPLAY_CELLS:
+        sent.clear()
+        if cell.startswith("from IPython.display import"):
+            ns.update({k: getattr(mod, k) for k in mod.__all__})
+        else:
+            exec(compile(cell, "<cell>", "exec"), ns)
+        out.append({"cell": cell, "messages": [dict(m) for m in sent]})
+    del sys.modules["_adder_display"]
+    return out
+
+
+def gen_display_api():
+    golden = _run_display_cells_ipykernel()
+    for rec in golden:
+        _normalize_ids(rec["messages"])
+    mine = _run_display_cells_adder()
+    bad = 0
+    for g, m in zip(golden, mine):
+        want = [x for x in g["messages"] if x["msg_type"] in _DISPLAY_TYPES]
+        got = _normalize_ids(m["messages"])
+        if json.loads(json.dumps(want)) != json.loads(json.dumps(got)):
+            bad += 1
+            print("display API mismatch for cell %r\n  ipykernel: %s\n  adder:     %s"
+                  % (g["cell"], json.dumps(want), json.dumps(got)), file=sys.stderr)
+    with open(os.path.join(OUT, "display_api.json"), "w") as f:
+        f.write("[\n" + ",\n".join(json.dumps(o, ensure_ascii=False) for o in golden) + "\n]\n")
+    if bad:
+        raise SystemExit("%d display cells differ" % bad)
+
+
 def gen_words():
     """Classify every builtin and dunder name the way pygments' Python lexer
     does, for display/pygments_words.json (embedded by the highlighter)."""
@@ -710,6 +840,8 @@ def main():
     outdir = os.path.join(OUT, "tracebacks")
     os.makedirs(outdir, exist_ok=True)
     try:
+        if not only or "display_api" in only:
+            gen_display_api()
         if not only or "highlight" in only:
             gen_highlight()
             gen_words()

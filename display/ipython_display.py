@@ -1,0 +1,452 @@
+# IPython.core.display for adder: the display objects and functions of
+# IPython's public display API, written for adder (not IPython's source).
+# The Go module _adder_display provides the formatting (mimebundles, the
+# same code as execute results), publishing to the kernel, ids and base64.
+# It is executed as the namespace of the module IPython.core.display and
+# re-exported by IPython.display, IPython.core.display_functions and IPython.
+
+import _adder_display
+
+__all__ = [
+    "display", "update_display", "clear_output", "publish_display_data",
+    "DisplayHandle", "DisplayObject", "TextDisplayObject", "Pretty", "HTML",
+    "Markdown", "Math", "Latex", "SVG", "JSON", "Javascript", "Code", "Image",
+    "ProgressBar", "set_matplotlib_formats",
+]
+
+
+def publish_display_data(data, metadata=None, source=None, *, transient=None, **kwargs):
+    """Publish a mimebundle (data: mime type -> value) to the frontend."""
+    _adder_display.publish(data, metadata if metadata is not None else {},
+                           transient if transient is not None else {},
+                           bool(kwargs.get("update", False)))
+
+
+def _merge(into, new):
+    # Per-mime metadata dicts are merged one level deep, like IPython.
+    for key, value in new.items():
+        if key in into and isinstance(into[key], dict) and isinstance(value, dict):
+            into[key].update(value)
+        else:
+            into[key] = value
+
+
+def display(*objs, include=None, exclude=None, metadata=None, transient=None,
+            display_id=None, raw=False, clear=False, **kwargs):
+    """Display each object with all the representations it has.
+
+    display_id=True makes a new id; with a display id a DisplayHandle is
+    returned, whose update() replaces the output in place."""
+    if transient is None:
+        transient = {}
+    if metadata is None:
+        metadata = {}
+    if display_id:
+        if display_id is True:
+            display_id = _adder_display.new_id()
+        transient["display_id"] = display_id
+    if kwargs.get("update") and "display_id" not in transient:
+        raise TypeError("display_id required for update_display")
+    if transient:
+        kwargs["transient"] = transient
+    if clear:
+        clear_output(wait=True)
+    for obj in objs:
+        if raw:
+            publish_display_data(data=obj, metadata=metadata, **kwargs)
+            continue
+        if _has_method(obj, "_ipython_display_"):
+            obj._ipython_display_()
+            continue
+        data, md = _adder_display.format(obj, include, exclude)
+        if not data:
+            continue
+        if metadata:
+            _merge(md, metadata)
+        publish_display_data(data=data, metadata=md, **kwargs)
+    if display_id:
+        return DisplayHandle(display_id)
+
+
+def _has_method(obj, name):
+    if isinstance(obj, type):
+        return False
+    try:
+        return callable(getattr(obj, name))
+    except Exception:
+        return False
+
+
+def update_display(obj, *, display_id, **kwargs):
+    """Replace the output shown under display_id by obj's display."""
+    kwargs["update"] = True
+    display(obj, display_id=display_id, **kwargs)
+
+
+def clear_output(wait=False):
+    """Clear the output of the current cell (after the next output if wait)."""
+    _adder_display.clear_output(bool(wait))
+
+
+class DisplayHandle:
+    """A handle on a displayed output, to update it in place."""
+
+    def __init__(self, display_id=None):
+        if display_id is None:
+            display_id = _adder_display.new_id()
+        self.display_id = display_id
+
+    def __repr__(self):
+        return "<%s display_id=%s>" % (self.__class__.__name__, self.display_id)
+
+    def display(self, obj, **kwargs):
+        display(obj, display_id=self.display_id, **kwargs)
+
+    def update(self, obj, **kwargs):
+        update_display(obj, display_id=self.display_id, **kwargs)
+
+
+class DisplayObject:
+    """Base of the objects holding raw data to show in one format."""
+
+    metadata = None
+
+    def __init__(self, data=None, url=None, filename=None, metadata=None):
+        if isinstance(data, str) and url is None and filename is None:
+            if data.startswith("http://") or data.startswith("https://"):
+                url, data = data, None
+        self.data = data
+        self.url = url
+        self.filename = filename
+        if metadata is not None:
+            self.metadata = metadata
+        elif self.metadata is None:
+            self.metadata = {}
+        self.reload()
+        self._check_data()
+
+    def __repr__(self):
+        cls = self.__class__
+        return "<%s.%s object>" % (cls.__module__, cls.__name__)
+
+    def _check_data(self):
+        pass
+
+    def _read_mode(self):
+        return "r"
+
+    def reload(self):
+        """Read the data again from the file, if one was given."""
+        if self.filename is not None:
+            with open(self.filename, self._read_mode()) as f:
+                self.data = f.read()
+
+    def _data_and_metadata(self):
+        if self.metadata:
+            return self.data, dict(self.metadata)
+        return self.data
+
+
+class TextDisplayObject(DisplayObject):
+    """A display object whose data must be text."""
+
+    def _check_data(self):
+        if self.data is not None and not isinstance(self.data, str):
+            raise TypeError("%s expects text, not %r" % (self.__class__.__name__, self.data))
+
+
+class Pretty(TextDisplayObject):
+    """Text shown as text/plain as it is."""
+
+    def __repr__(self):
+        return self.data if self.data is not None else ""
+
+
+class HTML(TextDisplayObject):
+    """HTML shown as text/html."""
+
+    def _repr_html_(self):
+        return self._data_and_metadata()
+
+    def __html__(self):
+        return self._repr_html_()
+
+
+class Markdown(TextDisplayObject):
+    """Markdown shown as text/markdown."""
+
+    def _repr_markdown_(self):
+        return self._data_and_metadata()
+
+
+class Math(TextDisplayObject):
+    """A LaTeX formula shown as text/latex in display style."""
+
+    def _repr_latex_(self):
+        s = r"$\displaystyle %s$" % self.data.strip("$")
+        if self.metadata:
+            return s, dict(self.metadata)
+        return s
+
+
+class Latex(TextDisplayObject):
+    """LaTeX shown as text/latex."""
+
+    def _repr_latex_(self):
+        return self._data_and_metadata()
+
+
+class SVG(DisplayObject):
+    """An SVG image shown as image/svg+xml."""
+
+    def _check_data(self):
+        if isinstance(self.data, bytes):
+            self.data = self.data.decode("utf-8")
+        if isinstance(self.data, str):
+            # Keep only the <svg> element, as IPython does.
+            start = self.data.find("<svg")
+            end = self.data.rfind("</svg>")
+            if start >= 0 and end > start:
+                self.data = self.data[start:end + len("</svg>")]
+
+    def _repr_svg_(self):
+        return self._data_and_metadata()
+
+
+class JSON(DisplayObject):
+    """JSON data shown as application/json (expanded or collapsed)."""
+
+    def __init__(self, data=None, url=None, filename=None, expanded=False, metadata=None,
+                 root="root", **kwargs):
+        self.metadata = {"expanded": expanded, "root": root}
+        if metadata:
+            self.metadata.update(metadata)
+        if kwargs:
+            self.metadata.update(kwargs)
+        super().__init__(data=data, url=url, filename=filename)
+
+    def _check_data(self):
+        if isinstance(self.data, str):
+            import json
+            self.data = json.loads(self.data)
+        if self.data is not None and not isinstance(self.data, (dict, list)):
+            raise TypeError("%s expects JSONable dict or list, not %r" % (self.__class__.__name__, self.data))
+
+    def _repr_json_(self):
+        return self._data_and_metadata()
+
+
+# The loader snippets IPython 8 puts around Javascript data (same text, so
+# frontends see the same code).
+_css_tag = ('var link = document.createElement("link");\n\tlink.ref = "stylesheet";\n'
+            '\tlink.type = "text/css";\n\tlink.href = "%s";\n\tdocument.head.appendChild(link);\n')
+_lib_open = ('new Promise(function(resolve, reject) {\n\tvar script = document.createElement("script");\n'
+             '\tscript.onload = resolve;\n\tscript.onerror = reject;\n\tscript.src = "%s";\n'
+             '\tdocument.head.appendChild(script);\n}).then(() => {\n')
+_lib_close = "\n});"
+
+
+class Javascript(TextDisplayObject):
+    """JavaScript run by the frontend (application/javascript)."""
+
+    def __init__(self, data=None, url=None, filename=None, lib=None, css=None):
+        if isinstance(lib, str):
+            lib = [lib]
+        if isinstance(css, str):
+            css = [css]
+        self.lib = list(lib or [])
+        self.css = list(css or [])
+        super().__init__(data=data, url=url, filename=filename)
+
+    def _repr_javascript_(self):
+        r = ""
+        for c in self.css:
+            r += _css_tag % c
+        for lib in self.lib:
+            r += _lib_open % lib
+        r += self.data or ""
+        r += _lib_close * len(self.lib)
+        return r
+
+
+def _escape_html(s):
+    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+class Code(TextDisplayObject):
+    """Source code: text/plain as is, text/html as a <pre> block."""
+
+    def __init__(self, data=None, url=None, filename=None, language=None):
+        self.language = language
+        super().__init__(data=data, url=url, filename=filename)
+
+    def __repr__(self):
+        return self.data or ""
+
+    def _repr_html_(self):
+        return "<pre>" + _escape_html(self.data or "") + "</pre>"
+
+    def _repr_latex_(self):
+        return "\\begin{verbatim}\n" + (self.data or "") + "\n\\end{verbatim}"
+
+
+_image_mimes = {"png": "image/png", "jpeg": "image/jpeg", "jpg": "image/jpeg", "gif": "image/gif"}
+
+
+def _image_format(data):
+    if data[:8] == b"\x89PNG\r\n\x1a\n":
+        return "png"
+    if data[:2] == b"\xff\xd8":
+        return "jpeg"
+    if data[:6] in (b"GIF87a", b"GIF89a"):
+        return "gif"
+    return None
+
+
+class Image(DisplayObject):
+    """A PNG, JPEG or GIF image, embedded (base64) or by URL."""
+
+    def __init__(self, data=None, url=None, filename=None, format=None, embed=None,
+                 width=None, height=None, retina=False, unconfined=False, metadata=None, alt=None):
+        if filename is not None:
+            ext = filename.rsplit(".", 1)[-1].lower()
+        elif url is not None:
+            ext = url.rsplit(".", 1)[-1].lower()
+        else:
+            ext = None
+        if format is None and ext in _image_mimes:
+            format = ext
+        if isinstance(data, str) and url is None and filename is None:
+            if data.startswith("http://") or data.startswith("https://"):
+                url, data = data, None
+            else:
+                filename, data = data, None
+                ext = filename.rsplit(".", 1)[-1].lower()
+                if format is None and ext in _image_mimes:
+                    format = ext
+        if embed is None:
+            embed = url is None
+        if embed and url is not None and data is None and filename is None:
+            raise ValueError("No image data found. Expecting filename, url, or data.")
+        self.embed = embed
+        self.width = width
+        self.height = height
+        self.retina = retina
+        self.unconfined = unconfined
+        self.alt = alt
+        super().__init__(data=data, url=url, filename=filename, metadata=metadata)
+        if format is None and isinstance(self.data, bytes):
+            format = _image_format(self.data)
+        if format == "jpg":
+            format = "jpeg"
+        self.format = format or "png"
+        if self.embed and self.format not in ("png", "jpeg", "gif"):
+            raise ValueError("Cannot embed the '%s' image format" % self.format)
+
+    def _read_mode(self):
+        return "rb"
+
+    def reload(self):
+        if self.filename is not None and getattr(self, "embed", True):
+            with open(self.filename, "rb") as f:
+                self.data = f.read()
+
+    @property
+    def _mimetype(self):
+        return _image_mimes[self.format]
+
+    def _metadata(self):
+        md = {}
+        if self.width:
+            md["width"] = self.width
+        if self.height:
+            md["height"] = self.height
+        if self.unconfined:
+            md["unconfined"] = self.unconfined
+        if self.alt:
+            md["alt"] = self.alt
+        if self.metadata:
+            md.update(self.metadata)
+        return md
+
+    def _repr_html_(self):
+        if self.embed:
+            return None
+        attrs = ""
+        if self.width:
+            attrs += ' width="%d"' % self.width
+        if self.height:
+            attrs += ' height="%d"' % self.height
+        if self.alt:
+            attrs += ' alt="%s"' % self.alt
+        return '<img src="%s"%s/>' % (self.url, attrs)
+
+    def _repr_mimebundle_(self, include=None, exclude=None):
+        if not self.embed:
+            return {"text/html": self._repr_html_()}
+        md = self._metadata()
+        # Base64 with a final newline, as binascii.b2a_base64 gives IPython.
+        data = _adder_display.b64encode(self.data) + "\n"
+        if md:
+            return {self._mimetype: data}, {self._mimetype: md}
+        return {self._mimetype: data}, {}
+
+    def _repr_png_(self):
+        if self.embed and self.format == "png":
+            return self.data
+
+    def _repr_jpeg_(self):
+        if self.embed and self.format == "jpeg":
+            return self.data
+
+
+class ProgressBar(DisplayObject):
+    """A progress bar that updates its own display: iterate over it, or set
+    .progress."""
+
+    def __init__(self, total):
+        self.total = total
+        self._progress = 0
+        self.html_width = "60ex"
+        self.text_width = 60
+        self._display_id = _adder_display.new_id()[:16]
+
+    def __repr__(self):
+        fraction = self.progress / self.total if self.total else 1
+        filled = "=" * int(fraction * self.text_width)
+        rest = " " * (self.text_width - len(filled))
+        return "[{}{}] {}/{}".format(filled, rest, self.progress, self.total)
+
+    def _repr_html_(self):
+        return "<progress style='width:{}' max='{}' value='{}'></progress>".format(
+            self.html_width, self.total, self.progress)
+
+    def display(self):
+        display(self, display_id=self._display_id)
+
+    def update(self):
+        display(self, display_id=self._display_id, update=True)
+
+    @property
+    def progress(self):
+        return self._progress
+
+    @progress.setter
+    def progress(self, value):
+        self._progress = value
+        self.update()
+
+    def __iter__(self):
+        self.display()
+        self._progress = -1
+        return self
+
+    def __next__(self):
+        self.progress += 1
+        if self.progress < self.total:
+            return self.progress
+        raise StopIteration()
+
+
+def set_matplotlib_formats(*formats, **kwargs):
+    """Accepted for compatibility; adder has no matplotlib integration."""
