@@ -1,0 +1,70 @@
+// This file defines Shell, one session's IPython-like shell: the namespace
+// it reads for completion and inspection, and the hooks through which
+// magics run code and print.
+
+package shell
+
+import (
+	"io"
+
+	"adder/interp/py"
+)
+
+// A Shell serves one interpreter session. Its methods must be called on the
+// goroutine that owns the interpreter (they read live objects and may call
+// __dir__ and attribute getters), one at a time.
+type Shell struct {
+	// Globals is the user namespace (__main__'s dict). Required.
+	Globals *py.Dict
+	// Builtins is the builtins namespace; nil means py.BuiltinsDict.
+	Builtins *py.Dict
+	// Runner compiles and runs code for the magics that need it (%time,
+	// %timeit, %run, ...). Nil makes those magics raise UsageError.
+	Runner Runner
+	// ModuleNames lists importable module names beyond the built-in ones
+	// (for instance .py files on sys.path); may be nil.
+	ModuleNames func() []string
+	// Stdout and Stderr receive the magics' printed output; nil discards.
+	Stdout, Stderr io.Writer
+	// Display shows rich output (%%html, %%markdown, %%latex); may be nil.
+	Display func(data map[string]any)
+	// Page receives obj? help as ipykernel's pager payload; may be nil.
+	Page func(payload map[string]any)
+	// SetNextInput receives text for the next prompt (%load); may be nil.
+	SetNextInput func(text string)
+}
+
+// A Runner compiles and runs Python code in the user namespace. The session
+// adapter implements it with the interpreter.
+type Runner interface {
+	// Compile compiles src in mode "exec" or "eval" (top-level await
+	// allowed) under filename.
+	Compile(src, filename, mode string) (Code, error)
+	// Run runs compiled code in the user namespace and returns its value
+	// (None for exec mode). Errors are Python exceptions.
+	Run(code Code) (py.Value, error)
+	// Exec runs a file's source as a program: __name__ is "__main__",
+	// sys.argv is argv, and the names it defines land in the user
+	// namespace (what %run does).
+	RunFile(filename, src string, argv []string) error
+}
+
+// Code is a compiled code object; only the Runner knows what it holds.
+type Code any
+
+func (sh *Shell) builtins() *py.Dict {
+	if sh.Builtins != nil {
+		return sh.Builtins
+	}
+	return py.BuiltinsDict
+}
+
+// lookup finds a name in the user namespace, then in builtins.
+func (sh *Shell) lookup(name string) (py.Value, bool) {
+	if sh.Globals != nil {
+		if v, ok := sh.Globals.GetStr(name); ok {
+			return v, true
+		}
+	}
+	return sh.builtins().GetStr(name)
+}
