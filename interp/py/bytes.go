@@ -504,6 +504,7 @@ func init() {
 	BuiltinsDict.SetStr("bytes", ObjectValue(BytesType))
 	BuiltinsDict.SetStr("bytearray", ObjectValue(ByteArrayType))
 	BytesToStrHook = func(v Value) (string, bool) { return AsBytes(v) }
+	MakeBytesHook = func(b []byte) Value { return NewBytes(string(b)) }
 	DecodeHook = func(obj, encoding, errors Value) (Value, error) {
 		data, err := bytesLikeArg(obj)
 		if err != nil {

@@ -654,6 +654,8 @@ func init() {
 	FrozenSetType.Hash = func(v Value) (int64, error) { return v.obj.(*Set).frozenHash(), nil }
 	SetIteratorType.Iter = selfIter
 	SetIteratorType.Next = setIterNext
+	NewSetHook = NewSet
+	SetAddHook = SetAdd
 	BuiltinsDict.SetStr("set", ObjectValue(SetType))
 	BuiltinsDict.SetStr("frozenset", ObjectValue(FrozenSetType))
 }
