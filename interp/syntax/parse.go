@@ -295,19 +295,22 @@ func (p *parser) prevTok() *Token {
 	return &p.toks[p.pos-1]
 }
 
-var keywords = map[string]bool{
-	"False": true, "None": true, "True": true, "and": true, "as": true, "assert": true,
-	"async": true, "await": true, "break": true, "class": true, "continue": true,
-	"def": true, "del": true, "elif": true, "else": true, "except": true,
-	"finally": true, "for": true, "from": true, "global": true, "if": true,
-	"import": true, "in": true, "is": true, "lambda": true, "nonlocal": true,
-	"not": true, "or": true, "pass": true, "raise": true, "return": true,
-	"try": true, "while": true, "with": true, "yield": true,
+// isKeyword reports whether s is one of Python's hard keywords.
+func isKeyword(s string) bool {
+	switch s {
+	case "False", "None", "True", "and", "as", "assert", "async", "await",
+		"break", "class", "continue", "def", "del", "elif", "else", "except",
+		"finally", "for", "from", "global", "if", "import", "in", "is",
+		"lambda", "nonlocal", "not", "or", "pass", "raise", "return", "try",
+		"while", "with", "yield":
+		return true
+	}
+	return false
 }
 
 // isName reports whether t is an identifier that is not a hard keyword.
 func (p *parser) isName(t *Token) bool {
-	return t.Kind == NAME && !keywords[string(p.src[t.Start:t.End])]
+	return t.Kind == NAME && !isKeyword(string(p.src[t.Start:t.End]))
 }
 
 // name consumes an identifier and returns it interned.

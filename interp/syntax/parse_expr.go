@@ -10,7 +10,7 @@ func (p *parser) canStartExpr(t *Token) bool {
 		return true
 	case NAME:
 		s := p.src[t.Start:t.End]
-		if !keywords[string(s)] {
+		if !isKeyword(string(s)) {
 			return true
 		}
 		switch string(s) {
@@ -696,7 +696,7 @@ func (p *parser) atom() Expr {
 			p.pos++
 			return &Constant{Pos: p.spanTok(t), Value: false}
 		}
-		if keywords[string(s)] {
+		if isKeyword(string(s)) {
 			p.syntaxError()
 		}
 		p.pos++

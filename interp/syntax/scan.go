@@ -85,7 +85,7 @@ func newScanner(filename string, src []byte, trivia bool) *Scanner {
 	}
 	s.indents = []int{0}
 	s.altIndents = []int{0}
-	s.toks = make([]Token, 0, len(src)/4+16)
+	s.toks = make([]Token, 0, len(src)/6+16)
 	return s
 }
 
@@ -905,16 +905,7 @@ func (s *Scanner) endNumber(start int, kind string) bool {
 func (s *Scanner) scanOperator() bool {
 	start := s.pos
 	src := s.src
-	var k TokenKind
-	n := 0
-	for l := 3; l >= 1; l-- {
-		if s.pos+l <= len(src) {
-			if kk, ok := opTable[string(src[s.pos:s.pos+l])]; ok {
-				k, n = kk, l
-				break
-			}
-		}
-	}
+	k, n := operatorAt(src[s.pos:])
 	if n == 0 {
 		c := src[s.pos]
 		if c == '$' || c == '?' || c == '`' {

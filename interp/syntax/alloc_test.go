@@ -1,0 +1,15 @@
+package syntax
+
+// This file holds a small helper for counting allocations in benchmarks.
+
+import "runtime"
+
+type testingAllocs struct{ allocs uint64 }
+
+func (t *testingAllocs) measure(f func()) {
+	var before, after runtime.MemStats
+	runtime.ReadMemStats(&before)
+	f()
+	runtime.ReadMemStats(&after)
+	t.allocs = after.Mallocs - before.Mallocs
+}
