@@ -6,6 +6,7 @@ package syntax
 // parse_expr.go, patterns in parse_match.go, literals in literal.go.
 
 import (
+	"bytes"
 	"fmt"
 
 	"golang.org/x/text/unicode/norm"
@@ -90,6 +91,9 @@ func (p *parser) typeComment(i int) string {
 
 // Parse parses src in the given mode. The error, if any, is a *Error.
 func Parse(filename string, src []byte, mode Mode, flags Flags) (mod Mod, err error) {
+	if bytes.IndexByte(src, 0) >= 0 {
+		return nil, &Error{Kind: "SyntaxError", Msg: "source code string cannot contain null bytes", Filename: filename}
+	}
 	src, serr := decodeSource(filename, src)
 	if serr != nil {
 		return nil, serr
