@@ -15,6 +15,7 @@ import (
 	"fmt"
 	"math/big"
 	"sort"
+	"strings"
 
 	"adder/interp/py"
 )
@@ -67,11 +68,10 @@ def get_ipython():
     return _shell
 `
 
-// Module sources: each is run in the module's namespace.
-var ipythonModules = []struct{ name, source string }{
-	// IPython.display is the submodule, as in IPython; it is imported
-	// eagerly when the import system allows it during IPython's own import.
-	{"IPython", ipythonPackageSource + "\ntry:\n    import IPython.display as display\nexcept Exception:\n    pass\n"},
+// ipythonSubmodules are created, in this order, when IPython is first
+// imported: the import system only looks up top-level names among Go
+// modules, so IPython puts its submodules into sys.modules itself.
+var ipythonSubmodules = []struct{ name, source string }{
 	{"IPython.core", "__path__ = []\n"},
 	{"IPython.core.display", ipythonDisplaySource},
 	{"IPython.core.display_functions", "from IPython.core.display import display, update_display, clear_output, publish_display_data, DisplayHandle\n"},
@@ -82,12 +82,34 @@ var ipythonModules = []struct{ name, source string }{
 func init() {
 	py.RegisterModule(&py.ModuleDef{Name: "_adder_display", Doc: "Display support for IPython.display (adder).",
 		Init: initAdderDisplay})
-	for _, m := range ipythonModules {
-		src, name := m.source, m.name
-		py.RegisterModule(&py.ModuleDef{Name: name, Init: func(mod *py.Module) error {
-			return runModuleSource(mod, name, src)
-		}})
+	py.RegisterModule(&py.ModuleDef{Name: "IPython", Doc: "adder's IPython compatibility package.",
+		Init: initIPython})
+}
+
+// initIPython runs the package source, then creates the submodules and
+// binds each as an attribute of its parent (IPython.display, IPython.core).
+func initIPython(m *py.Module) error {
+	if err := runModuleSource(m, "IPython", ipythonPackageSource); err != nil {
+		return err
 	}
+	t := py.Current()
+	if t == nil {
+		return py.Errorf(py.ImportErrorType, "cannot initialise IPython outside a running interpreter")
+	}
+	mods := map[string]*py.Module{"IPython": m}
+	for _, sub := range ipythonSubmodules {
+		mod := py.NewModule(sub.name)
+		dot := strings.LastIndexByte(sub.name, '.')
+		parent, last := sub.name[:dot], sub.name[dot+1:]
+		t.Modules.SetStr(sub.name, py.ObjectValue(mod))
+		if err := runModuleSource(mod, sub.name, sub.source); err != nil {
+			t.Modules.DelStr(sub.name)
+			return err
+		}
+		mods[sub.name] = mod
+		mods[parent].Dict.SetStr(last, py.ObjectValue(mod))
+	}
+	return nil
 }
 
 // runModuleSource runs Python source in a module's namespace with the
