@@ -401,6 +401,18 @@ def gen_sets():
     write("set_order.jsonl", rows)
 
 
+
+def gen_programs():
+    """Run each testdata/lib/test_*.py under CPython and store its stdout as .out."""
+    for name in sorted(os.listdir(OUT)):
+        if name.startswith("test_") and name.endswith(".py"):
+            res = subprocess.run([sys.executable, name], cwd=OUT, capture_output=True, text=True, timeout=60)
+            if res.returncode != 0:
+                raise SystemExit("%s failed:\n%s" % (name, res.stderr))
+            with open(os.path.join(OUT, name[:-3] + ".out"), "w", encoding="utf-8") as fh:
+                fh.write(res.stdout)
+
+
 if __name__ == "__main__":
     gen_float()
     gen_int_format()
@@ -410,4 +422,5 @@ if __name__ == "__main__":
     gen_tables()
     gen_math()
     gen_sets()
+    gen_programs()
     print("ok")

@@ -414,7 +414,8 @@ func layoutNumber(neg bool, prefix, digits, rest string, group int, fs formatSpe
 		return sign + body
 	}
 	if align == '=' {
-		return sign + strings.Repeat(string(fs.fill), fs.width-n) + body
+		// Padding goes after the sign and the 0x prefix.
+		return sign + prefix + strings.Repeat(string(fs.fill), fs.width-n) + digits + rest
 	}
 	return pad(sign+body, fs.width, fs.fill, align)
 }
