@@ -196,7 +196,7 @@ func TestBackgroundOutputKeepsParent(t *testing.T) {
 // reading client gets every message of a 50,000-message burst and the idle.
 func TestStalledSubscriber(t *testing.T) {
 	h := start(t, func(c *Config) {
-		c.Transport.StallTimeout = 500 * time.Millisecond
+		c.Transport.StallTimeout = time.Second
 		c.Transport.QueueLen = 2048
 	})
 	stuck, err := zmtp.Dial("tcp", "127.0.0.1:"+itoa(h.k.Info().IOPubPort), zmtp.Sub, nil, zmtp.Options{})
@@ -218,7 +218,7 @@ func TestStalledSubscriber(t *testing.T) {
 	if n != 50000 {
 		t.Fatalf("got %d of 50000 display_data", n)
 	}
-	if d := time.Since(start); d > 20*time.Second {
+	if d := time.Since(start); d > 60*time.Second {
 		t.Fatalf("burst took %v", d)
 	}
 }

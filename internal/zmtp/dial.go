@@ -32,7 +32,7 @@ func Dial(network, addr string, typ zmq4.SocketType, identity []byte, opts Optio
 		return nil, fmt.Errorf("dial %s %s: %w", typ, addr, err)
 	}
 	raw.SetDeadline(time.Now().Add(opts.HandshakeTimeout))
-	zc, err := openZMTP(newGuardConn(raw, opts.MaxFrame, opts.MaxMessage), typ, identity, false)
+	zc, err := openZMTP(newGuardConn(raw, opts), typ, identity, false)
 	if err != nil {
 		raw.Close()
 		return nil, fmt.Errorf("handshake %s %s: %w", typ, addr, err)
@@ -59,7 +59,6 @@ func (c *Conn) Send(frames [][]byte) error {
 func (c *Conn) send(frames [][]byte) error {
 	c.wmu.Lock()
 	defer c.wmu.Unlock()
-	c.raw.SetWriteDeadline(time.Now().Add(c.opts.StallTimeout))
 	return sendMsg(c.zc, frames)
 }
 

@@ -5,8 +5,10 @@
 package zmtp
 
 import (
+	"errors"
 	"fmt"
 	"net"
+	"time"
 )
 
 const greetingLen = 64 // ZMTP 3.x greeting
@@ -20,10 +22,11 @@ const (
 	stBody
 )
 
-// guardConn is used by exactly one reader goroutine at a time.
+// guardConn is used by one reader and one writer goroutine at a time.
 type guardConn struct {
 	net.Conn
 	maxFrame, maxMessage uint64
+	stall                time.Duration // a write fails only after this long without progress
 
 	greeting int // greeting bytes still to skip
 	state    guardState
@@ -34,8 +37,29 @@ type guardConn struct {
 	msgTotal uint64 // bytes of the current multipart message so far
 }
 
-func newGuardConn(c net.Conn, maxFrame, maxMessage uint64) *guardConn {
-	return &guardConn{Conn: c, maxFrame: maxFrame, maxMessage: maxMessage, greeting: greetingLen}
+func newGuardConn(c net.Conn, o Options) *guardConn {
+	return &guardConn{Conn: c, maxFrame: o.MaxFrame, maxMessage: o.MaxMessage, stall: o.StallTimeout, greeting: greetingLen}
+}
+
+// Write writes all of p. Each attempt has a deadline of stall; an attempt
+// that timed out after writing something is retried, so a slow reader that
+// keeps reading is never dropped, and one that stopped is dropped after
+// stall.
+func (g *guardConn) Write(p []byte) (int, error) {
+	total := 0
+	for {
+		g.Conn.SetWriteDeadline(time.Now().Add(g.stall))
+		n, err := g.Conn.Write(p)
+		total += n
+		p = p[n:]
+		if err == nil || len(p) == 0 {
+			return total, err
+		}
+		var ne net.Error
+		if n == 0 || !errors.As(err, &ne) || !ne.Timeout() {
+			return total, err
+		}
+	}
 }
 
 // FrameTooLargeError is returned by Read when a peer announces a frame or

@@ -74,7 +74,7 @@ func (l *listener) acceptLoop() {
 func (l *listener) serve(c net.Conn) {
 	defer l.wg.Done()
 	defer c.Close()
-	g := newGuardConn(c, l.opts.MaxFrame, l.opts.MaxMessage)
+	g := newGuardConn(c, l.opts)
 	c.SetDeadline(time.Now().Add(l.opts.HandshakeTimeout))
 	zc, err := openZMTP(g, l.typ, nil, false)
 	if err != nil {
@@ -91,7 +91,7 @@ func (l *listener) serve(c net.Conn) {
 		return
 	}
 	defer l.remove(p)
-	go p.writeLoop(l.opts.StallTimeout)
+	go p.writeLoop()
 	for {
 		frames, err := recvMsg(zc)
 		if err != nil {

@@ -8,7 +8,6 @@ import (
 	"log/slog"
 	"net"
 	"sync"
-	"time"
 
 	"github.com/go-zeromq/zmq4"
 )
@@ -45,9 +44,9 @@ func (p *peer) close() {
 	})
 }
 
-// writeLoop owns all writes to the connection. A write that does not finish
-// within stall drops the peer.
-func (p *peer) writeLoop(stall time.Duration) {
+// writeLoop owns all writes to the connection. A write that makes no
+// progress for StallTimeout (see guardConn.Write) drops the peer.
+func (p *peer) writeLoop() {
 	defer p.close()
 	for {
 		select {
@@ -58,7 +57,6 @@ func (p *peer) writeLoop(stall time.Duration) {
 				close(m.ack)
 				continue
 			}
-			p.raw.SetWriteDeadline(time.Now().Add(stall))
 			if err := sendMsg(p.zc, m.frames); err != nil {
 				p.log.Warn("zmtp: dropping peer after failed write", "peer", p.raw.RemoteAddr().String(), "err", err)
 				return
