@@ -30,8 +30,16 @@ type Shell struct {
 	Display func(data map[string]any)
 	// Page receives obj? help as ipykernel's pager payload; may be nil.
 	Page func(payload map[string]any)
+	// Source returns the source text of a cell or file by the filename its
+	// code objects carry, for obj?? and %load of cells; may be nil.
+	Source func(filename string) (src string, ok bool)
 	// SetNextInput receives text for the next prompt (%load); may be nil.
 	SetNextInput func(text string)
+	// Confirm asks a yes/no question (%reset without -f); nil answers no.
+	Confirm func(prompt string) bool
+
+	hidden  map[string]bool // names %who and %reset leave alone
+	lastDir string          // for %cd -
 }
 
 // A Runner compiles and runs Python code in the user namespace. The session

@@ -67,7 +67,8 @@ func tokenizeLines(lines []string) (toks []token, ok bool) {
 			if !closed {
 				continue
 			}
-			toks = append(toks, token{tkString, "", contLine, contCol})
+			text := lines[contLine][contCol:] + strings.Join(lines[contLine+1:ln], "") + line[:end]
+			toks = append(toks, token{tkString, text, contLine, contCol})
 			contQuote = ""
 			pos = end
 		} else if parenlev == 0 && !continued {
