@@ -67,6 +67,7 @@ func (g *GetSet) Type() *Type { return GetSetType }
 
 // AddMethods adds methods to a builtin type's dict.
 func AddMethods(t *Type, defs []MethodDef) {
+	cacheEpoch++
 	for _, d := range defs {
 		m := &MethodDescr{Owner: t, Def: d}
 		switch {
@@ -92,6 +93,7 @@ type Getter struct {
 
 // AddGetters adds computed attributes (getset descriptors) to a type.
 func AddGetters(t *Type, gs []Getter) {
+	cacheEpoch++
 	for _, g := range gs {
 		t.Dict.SetStr(g.Name, ObjectValue(&GetSet{Owner: t, Name: g.Name, Get: g.Get, Set: g.Set}))
 	}

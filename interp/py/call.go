@@ -11,15 +11,52 @@ import (
 )
 
 // newFrame allocates a frame for code with one slice for locals+stack.
+// Frames are recycled through the thread's pool when they return.
 func newFrame(code *compile.Code, globals, builtins *Dict, fn *Function) *Frame {
 	ci := infoOf(code)
 	nl := len(code.LocalNames)
-	regs := make([]Value, nl+code.StackSize)
-	f := &Frame{Code: code, Func: fn, Globals: globals, Builtins: builtins, fast: regs[:nl:nl], stack: regs[nl:], consts: ci.consts}
-	if nc := len(code.CellNames) + len(code.FreeNames); nc > 0 {
-		f.cells = make([]*Cell, nc)
+	n := nl + code.StackSize
+	var f *Frame
+	if t := current; t != nil && len(t.framePool) > 0 {
+		f = t.framePool[len(t.framePool)-1]
+		t.framePool = t.framePool[:len(t.framePool)-1]
+		if cap(f.regs) >= n {
+			f.regs = f.regs[:n]
+			clear(f.regs)
+		} else {
+			f.regs = make([]Value, n)
+		}
+		cells := f.cells[:0]
+		*f = Frame{regs: f.regs}
+		if nc := len(code.CellNames) + len(code.FreeNames); nc > 0 {
+			if cap(cells) >= nc {
+				f.cells = cells[:nc]
+				clear(f.cells)
+			} else {
+				f.cells = make([]*Cell, nc)
+			}
+		}
+	} else {
+		f = &Frame{regs: make([]Value, n)}
+		if nc := len(code.CellNames) + len(code.FreeNames); nc > 0 {
+			f.cells = make([]*Cell, nc)
+		}
 	}
+	f.Code, f.Func, f.Globals, f.Builtins = code, fn, globals, builtins
+	f.fast = f.regs[:nl:nl]
+	f.stack = f.regs[nl:]
+	f.consts = ci.consts
 	return f
+}
+
+// releaseFrame returns a finished frame to the pool. Generator frames and
+// frames whose locals escaped are never released.
+func (t *Thread) releaseFrame(f *Frame) {
+	if f.gen != nil || f.escaped || len(t.framePool) >= 256 {
+		return
+	}
+	f.Func, f.Globals, f.Builtins, f.Locals = nil, nil, nil, nil
+	t.framePool = append(t.framePool, f)
 }
 
 // initCells creates cell variables (after argument binding) and copies
@@ -45,6 +82,10 @@ func funcQualname(fn *Function) string { return fn.Qualname }
 func bindArgs(fn *Function, f *Frame, args []Value, kwnames []string) error {
 	co := fn.Code
 	fast := f.fast
+	if len(kwnames) == 0 && len(args) == co.ArgCount && co.KwOnlyCount == 0 && co.Flags&(compile.FlagVarargs|compile.FlagVarkw) == 0 {
+		copy(fast, args)
+		return nil
+	}
 	nargs := len(args) - len(kwnames)
 	n := co.ArgCount
 	kwonly := co.KwOnlyCount
@@ -217,7 +258,11 @@ func (t *Thread) runFrame(f *Frame) (Value, error) {
 	f.entry = true
 	t.depth++
 	t.frames = append(t.frames, f)
-	return t.run(f)
+	r, err := t.run(f)
+	if err != errYield {
+		t.releaseFrame(f)
+	}
+	return r, err
 }
 
 // RunCode executes a module-level code object with the given globals

@@ -208,6 +208,7 @@ func NewClass(meta *Type, name string, bases []*Type, ns *Dict) (*Type, error) {
 		b.subclasses = append(b.subclasses, t)
 	}
 	fixupSlots(t)
+	t.Invalidate()
 	return t, nil
 }
 
@@ -324,6 +325,7 @@ func typeNew(meta *Type, args []Value, kwnames []string) (Value, error) {
 		if g := currentGlobals(); g != nil {
 			if mn, ok := g.GetStr("__name__"); ok {
 				t.Dict.SetStr("__module__", mn)
+				t.Invalidate()
 			}
 		}
 	}
@@ -433,6 +435,7 @@ func typeGetAttr(v Value, name string) (Value, error) {
 	case "__annotations__":
 		d := NewDict()
 		t.Dict.SetStr("__annotations__", ObjectValue(d))
+		t.Invalidate()
 		return ObjectValue(d), nil
 	case "__type_params__":
 		return NewTuple(), nil
@@ -483,6 +486,7 @@ func typeSetAttr(v Value, name string, val Value) error {
 	} else {
 		t.Dict.SetStr(name, val)
 	}
+	t.Invalidate()
 	if strings.HasPrefix(name, "__") && strings.HasSuffix(name, "__") {
 		refreshSlots(t)
 	}

@@ -24,6 +24,13 @@ type codeInfo struct {
 	nlocals  int
 	isGen    bool
 	cellsOff int
+	globals  []globalEntry // LOAD_GLOBAL cache by name index
+}
+
+type globalEntry struct {
+	g      *Dict
+	gv, bv uint64
+	v      Value
 }
 
 func infoOf(code *compile.Code) *codeInfo {
@@ -48,6 +55,7 @@ func infoOf(code *compile.Code) *codeInfo {
 	for i, n := range code.Names {
 		ci.names[i] = ObjectValue(NewStr(n))
 	}
+	ci.globals = make([]globalEntry, len(code.Names))
 	ci.isGen = code.Flags&(compile.FlagGenerator|compile.FlagCoroutine|compile.FlagAsyncGenerator) != 0
 	code.Extra = ci
 	return ci

@@ -257,6 +257,41 @@ func (d *Dict) removeAt(i int, h int64) {
 	}
 }
 
+// findStr returns the entry index of str key name, or -1.
+func (d *Dict) findStr(name string) int {
+	h := hashString(name)
+	if d.index == nil {
+		for i := range d.entries {
+			e := &d.entries[i]
+			if e.hash == h {
+				if s, ok := e.key.obj.(*Str); ok && s.S == name {
+					return i
+				}
+			}
+		}
+		return -1
+	}
+	mask := uint64(len(d.index) - 1)
+	perturb := uint64(h)
+	i := uint64(h) & mask
+	for {
+		ix := d.index[i]
+		if ix == -1 {
+			return -1
+		}
+		if ix >= 0 {
+			e := &d.entries[ix]
+			if e.hash == h {
+				if s, ok := e.key.obj.(*Str); ok && s.S == name {
+					return int(ix)
+				}
+			}
+		}
+		perturb >>= 5
+		i = (i*5 + 1 + perturb) & mask
+	}
+}
+
 // GetStr looks up a str key given as a Go string (no allocation).
 func (d *Dict) GetStr(name string) (Value, bool) {
 	h := hashString(name)
@@ -294,6 +329,11 @@ func (d *Dict) GetStr(name string) (Value, bool) {
 
 // SetStr sets d[name] = val for a str key.
 func (d *Dict) SetStr(name string, val Value) {
+	if i := d.findStr(name); i >= 0 {
+		d.entries[i].value = val
+		d.version++
+		return
+	}
 	s := NewStr(name)
 	_ = d.setHashed(ObjectValue(s), s.hash(), val) // str keys never fail
 }

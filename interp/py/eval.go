@@ -132,6 +132,11 @@ func (t *Thread) run(entry *Frame) (result Value, err error) {
 				stack[sp] = v
 				sp++
 			case compile.LOAD_GLOBAL:
+				if ge := &ci.globals[in.Arg]; ge.g == f.Globals && ge.gv == f.Globals.version && ge.bv == f.Builtins.version {
+					stack[sp] = ge.v
+					sp++
+					continue
+				}
 				name := ci.names[in.Arg].obj.(*Str).S
 				v, ok := f.Globals.GetStr(name)
 				if !ok {
@@ -141,6 +146,7 @@ func (t *Thread) run(entry *Frame) (result Value, err error) {
 						continue
 					}
 				}
+				ci.globals[in.Arg] = globalEntry{g: f.Globals, gv: f.Globals.version, bv: f.Builtins.version, v: v}
 				stack[sp] = v
 				sp++
 			case compile.STORE_GLOBAL:
@@ -614,6 +620,7 @@ func (t *Thread) run(entry *Frame) (result Value, err error) {
 					f.pc, f.sp = pc, sp
 					return rv, nil
 				}
+				t.releaseFrame(f)
 				f = t.frames[len(t.frames)-1]
 				code, instrs, stack, fast, consts, ci = f.Code, f.Code.Instrs, f.stack, f.fast, f.consts, infoOf(f.Code)
 				pc, sp = f.pc, f.sp
@@ -824,6 +831,7 @@ func (t *Thread) run(entry *Frame) (result Value, err error) {
 					f.pc, f.sp = pc, sp
 					return Value{}, exc
 				}
+				t.releaseFrame(f)
 				f = t.frames[len(t.frames)-1]
 				code, instrs, stack, fast, consts, ci = f.Code, f.Code.Instrs, f.stack, f.fast, f.consts, infoOf(f.Code)
 				pc, sp = f.pc, f.sp

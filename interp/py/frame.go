@@ -16,6 +16,7 @@ type Frame struct {
 	Globals  *Dict
 	Builtins *Dict
 	Locals   *Dict // module and class bodies: the namespace for *_NAME ops
+	regs     []Value
 	fast     []Value
 	stack    []Value
 	cells    []*Cell
@@ -30,6 +31,8 @@ type Frame struct {
 	savedHandled Value
 	// pendingErr is raised at the resume point (generator.throw).
 	pendingErr error
+	// escaped marks a frame that must not be recycled.
+	escaped bool
 }
 
 // localsOfCaller returns the locals namespace of the innermost frame (a

@@ -26,6 +26,8 @@ type Thread struct {
 	// zero/None.
 	handled  Value
 	reprBusy map[Object]int
+	// framePool recycles returned frames.
+	framePool []*Frame
 	// Interrupt is set from any goroutine to raise KeyboardInterrupt.
 	Interrupt atomic.Bool
 	Sys       *Module

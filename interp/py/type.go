@@ -138,6 +138,9 @@ type Type struct {
 	version        uint32
 	getattrChecked uint32
 	getattrPlain   bool
+	lookupCache    map[string]Value
+	cacheVersion   uint32
+	cacheEpoch     uint32
 }
 
 // Type returns the metaclass of t.
@@ -149,8 +152,37 @@ func (t *Type) Type() *Type {
 }
 
 // Lookup finds name in t's MRO dicts (CPython's _PyType_Lookup); zero Value
-// if absent.
+// if absent. Results are cached per type until its version changes
+// (Invalidate).
 func (t *Type) Lookup(name string) Value {
+	if t.lookupCache != nil && t.cacheVersion == t.version && cacheEpoch == t.cacheEpoch {
+		if v, ok := t.lookupCache[name]; ok {
+			return v
+		}
+	} else {
+		t.lookupCache = make(map[string]Value, 8)
+		t.cacheVersion = t.version
+		t.cacheEpoch = cacheEpoch
+	}
+	v := t.lookupSlow(name)
+	t.lookupCache[name] = v
+	return v
+}
+
+// cacheEpoch invalidates every type's lookup cache at once (bumped when a
+// builtin type's dict changes).
+var cacheEpoch uint32
+
+// Invalidate drops cached lookups of t and its subclasses; call it after
+// changing t.Dict directly.
+func (t *Type) Invalidate() {
+	t.version++
+	for _, s := range t.subclasses {
+		s.Invalidate()
+	}
+}
+
+func (t *Type) lookupSlow(name string) Value {
 	for _, b := range t.MRO {
 		if b.Dict != nil {
 			if v, ok := b.Dict.GetStr(name); ok {
