@@ -39,6 +39,21 @@ TRANSFORMS = [
 ]
 
 
+TOKEN_AT_CURSOR = [
+    ("foo", 0), ("foo", 3), ("a.b.c", 5), ("a.b.c", 2), ("f(x, y", 6), ("f(x, y)", 7), ("x = foo", 7),
+    ("x = foo", 1), ("print(len(a", 11), ("print(len(a)", 12), ("é = 1; zip", 10), ("if x:\n    os.path.jo", 20),
+    ("", 0), ("1 + 2", 3), ("obj.attr(1).", 12), ("def f(a):\n    return a", 22),
+]
+
+COLORIZE = [
+    "len(obj, /)", "f(x, y=1)", "def f(x, y=1):\n    'Add things.'\n    return x + y\n",
+    "class A:\n    x = 1  # comment\n    s = \"\"\"doc\nmore\"\"\"\n", "zip(self, /, *args, **kwargs)",
+    "if True:\n\tpass\n", "x = 0x1f + 1.5e3 - 2j\n", "lambda: None",
+]
+
+FORMAT_TIME = [0.0, 1e-10, 2.5e-9, 1e-6, 4.05e-6, 0.000123456, 0.5, 1.0, 3.14159, 59.9, 60.0, 61.5, 3725.2, 90061.0]
+
+
 def main():
     tm = TransformerManager()
     out = []
@@ -57,6 +72,25 @@ def main():
         out.append({"code": code, "python": res})
     with open(os.path.join(HERE, "transform.json"), "w") as f:
         json.dump(out, f, indent=1, ensure_ascii=False)
+        f.write("\n")
+
+    from IPython.utils.tokenutil import token_at_cursor
+    from IPython.utils.PyColorize import Parser
+    from IPython.core.magics.execution import _format_time, TimeitResult
+    from IPython.core.oinspect import Inspector
+    misc = {
+        "token_at_cursor": [[c, p, token_at_cursor(c, p)] for c, p in TOKEN_AT_CURSOR],
+        "colorize": [[src, Parser(style="Neutral").format(src, "str")] for src in COLORIZE],
+        "format_time": [[t, _format_time(t)] for t in FORMAT_TIME],
+        "timeit_result": [
+            [loops, repeat, runs, str(TimeitResult(loops, repeat, min(runs) / loops, max(runs) / loops, runs, 0, 3))]
+            for loops, repeat, runs in [(1000000, 7, [0.0441, 0.0452, 0.0439, 0.044, 0.0447, 0.0443, 0.0449]),
+                                        (1, 1, [2.5]), (10, 3, [0.31, 0.29, 0.3])]
+        ],
+        "inspect_len": Inspector(scheme="Neutral")._get_info(len, "len")["text/plain"],
+    }
+    with open(os.path.join(HERE, "misc.json"), "w") as f:
+        json.dump(misc, f, indent=1, ensure_ascii=False)
         f.write("\n")
 
 

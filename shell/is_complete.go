@@ -266,3 +266,9 @@ func incompleteInput(src string, err error) bool {
 	// An error reported past the last line happened at the end of input.
 	return e.Lineno > strings.Count(src, "\n")
 }
+
+// parseEval checks that src is one expression.
+func parseEval(src string) error {
+	_, err := syntax.Parse("<input>", []byte(strings.TrimSpace(src)), syntax.Eval, syntax.AllowTopLevelAwait)
+	return err
+}

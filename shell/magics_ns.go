@@ -306,7 +306,7 @@ func magicFields(name string, detail int) ([]field, bool) {
 func linePsearch(sh *Shell, args string) (py.Value, error) {
 	pattern := strings.TrimSpace(args)
 	if pattern == "" {
-		return py.Value{}, UsageError("psearch needs a pattern, e.g. %psearch a*")
+		return py.Value{}, UsageError("psearch needs a pattern, e.g. %%psearch a*")
 	}
 	var found []string
 	for _, d := range []*py.Dict{sh.Globals, sh.builtins()} {

@@ -415,6 +415,10 @@ func thousands(n int) string {
 func (r *timeitResult) value() (py.Value, error) {
 	ns := py.NewDict()
 	ns.SetStr("__module__", py.StrValue("IPython.core.magics.execution"))
+	// Declare the dunders before the class exists so its repr/str slots
+	// dispatch to them; AddMethods then fills in the Go methods.
+	ns.SetStr("__repr__", py.None)
+	ns.SetStr("__str__", py.None)
 	cls, err := py.NewClass(py.TypeType, "TimeitResult", []*py.Type{py.ObjectType}, ns)
 	if err != nil {
 		return py.Value{}, err
