@@ -5,6 +5,7 @@ package kernel
 import (
 	"context"
 	"net"
+	"os/exec"
 	"slices"
 	"strconv"
 	"syscall"
@@ -187,5 +188,37 @@ func TestServeEndsWithContext(t *testing.T) {
 	case <-done:
 	case <-time.After(3 * time.Second):
 		t.Fatal("Serve ignored its context")
+	}
+}
+
+func TestExitWhenParentDies(t *testing.T) {
+	parent := exec.Command("sleep", "30")
+	if err := parent.Start(); err != nil {
+		t.Skip("no sleep binary:", err)
+	}
+	t.Setenv("JPY_PARENT_PID", strconv.Itoa(parent.Process.Pid))
+	h := start(t, func(c *Config) { c.WatchParent = true })
+	parent.Process.Kill()
+	parent.Wait()
+	select {
+	case <-h.served:
+		h.served <- nil
+	case <-time.After(4 * time.Second):
+		t.Fatal("kernel outlived JPY_PARENT_PID")
+	}
+}
+
+// TestShutdownReliable: shutdown_reply and the final idle arrive every time
+// (zmq4 alone lost them in a third of shutdowns).
+func TestShutdownReliable(t *testing.T) {
+	for i := 0; i < 20; i++ {
+		h := start(t)
+		req := h.request(messaging.ControlChannel, messaging.ShutdownRequest, messaging.ShutdownContent{})
+		h.reply(messaging.ControlChannel, req, nil)
+		if got := types(h.iopub(req)); got[len(got)-1] != "status:idle" {
+			t.Fatalf("cycle %d: iopub %v", i, got)
+		}
+		<-h.served
+		h.served <- nil
 	}
 }
