@@ -4,6 +4,8 @@
 package display
 
 import (
+	"fmt"
+	"os"
 	"strings"
 
 	"adder/interp/compile"
@@ -14,6 +16,31 @@ import (
 // file or cell a code object came from, and the cell's execution count
 // (0 for files). lines is nil when the source is unknown.
 type SourceFunc func(filename string) (lines []string, cell int)
+
+// CellSource builds a SourceFunc from the session's source lookup (which
+// knows the cells and programs it ran, e.g. interp.Session.Source):
+// filenames "<cell N>" are cell N, other files not known to the session
+// are read from disk, as linecache would.
+func CellSource(lookup func(filename string) []string) SourceFunc {
+	return func(filename string) ([]string, int) {
+		var cell int
+		if n, err := fmt.Sscanf(filename, "<cell %d>", &cell); err != nil || n != 1 {
+			cell = 0
+		}
+		if lines := lookup(filename); lines != nil {
+			return lines, cell
+		}
+		if cell != 0 || strings.HasPrefix(filename, "<") {
+			return nil, cell
+		}
+		data, err := os.ReadFile(filename)
+		if err != nil {
+			return nil, 0
+		}
+		text := strings.ReplaceAll(string(data), "\r\n", "\n")
+		return strings.Split(strings.TrimSuffix(text, "\n"), "\n"), 0
+	}
+}
 
 // FromPy describes exc for the traceback formatters. It calls into the
 // interpreter (str() of the exception and its notes), so it must run on

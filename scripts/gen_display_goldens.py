@@ -5,6 +5,8 @@ Run with Debian's python3 (it has jupyter_client and ipykernel):
     /usr/bin/python3 scripts/gen_display_goldens.py
 
 For every case below it writes display/testdata/tracebacks/<case>.json holding:
+  main, files, cells   the program (main.py and the files beside it) and the
+               notebook cells of the case, so Go tests can run them in adder
   plain        CPython 3.12's exact stderr for `python3.12 main.py`
   plain_exc    the Go-side display.Exception description of that exception
   ipython      the `traceback` list of the error message ipykernel sent for the
@@ -854,6 +856,9 @@ def main():
             err, ip_exc = run_ipykernel(name, case)
             sources = {}
             rec = {
+                "main": case["main"],
+                "files": case.get("files", {}),
+                "cells": case["cells"],
                 "plain": plain,
                 "plain_exc": split_sources(plain_exc, sources),
                 "ipython": err["traceback"],
