@@ -2,6 +2,7 @@ package py
 
 import (
 	"math/big"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 )
@@ -26,6 +27,8 @@ type percentOps[V any] struct {
 	char    func(v V) (string, error) // %c
 	starInt func(v V) (int, bool)     // '*' width or precision; false if not an int
 	allowB  bool                      // accept %b as a synonym of %s (bytes formatting)
+	// smallInt, if set, is a fast path for ints that fit in int64.
+	smallInt func(v V) (int64, bool)
 }
 
 // percentArgs describes the right operand: items are the tuple's elements,
@@ -200,6 +203,22 @@ func percentFormat[V any](format string, args percentArgs[V], ops *percentOps[V]
 			numeric = false
 			s, err = ops.char(arg)
 		case 'd', 'i', 'u', 'o', 'x', 'X':
+			if ops.smallInt != nil && prec < 0 && !alt {
+				if n, ok := ops.smallInt(arg); ok {
+					base := 10
+					switch code {
+					case 'o':
+						base = 8
+					case 'x', 'X':
+						base = 16
+					}
+					s = strconv.FormatInt(n, base)
+					if code == 'X' {
+						s = strings.ToUpper(s)
+					}
+					break
+				}
+			}
 			var v *big.Int
 			v, err = ops.integer(arg, code)
 			if err == nil {

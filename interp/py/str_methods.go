@@ -581,7 +581,18 @@ func isSequenceOnly(v Value) bool {
 
 // strPercentOps are the str % conversions on Values.
 var strPercentOps = &percentOps[Value]{
-	str:   StrString,
+	smallInt: func(v Value) (int64, bool) {
+		if v.IsInt() {
+			return v.AsInt(), true
+		}
+		return 0, false
+	},
+	str: func(v Value) (string, error) {
+		if s, ok := v.obj.(*Str); ok && s.typ == nil {
+			return s.S, nil
+		}
+		return StrString(v)
+	},
 	repr:  ReprString,
 	ascii: func(v Value) (string, error) { r, err := ReprString(v); return ASCIIRepr(r), err },
 	integer: func(v Value, code byte) (*big.Int, error) {
