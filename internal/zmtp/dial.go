@@ -4,6 +4,7 @@
 package zmtp
 
 import (
+	"bufio"
 	"errors"
 	"fmt"
 	"net"
@@ -18,7 +19,8 @@ import (
 type Conn struct {
 	typ  zmq4.SocketType
 	raw  net.Conn
-	zc   *zmq4.Conn
+	g    *guardConn
+	br   *bufio.Reader
 	opts Options
 	wmu  sync.Mutex
 }
@@ -32,13 +34,13 @@ func Dial(network, addr string, typ zmq4.SocketType, identity []byte, opts Optio
 		return nil, fmt.Errorf("dial %s %s: %w", typ, addr, err)
 	}
 	raw.SetDeadline(time.Now().Add(opts.HandshakeTimeout))
-	zc, err := openZMTP(newGuardConn(raw, opts), typ, identity, false)
-	if err != nil {
+	g := newGuardConn(raw, opts)
+	if _, err := openZMTP(g, typ, identity, false); err != nil {
 		raw.Close()
 		return nil, fmt.Errorf("handshake %s %s: %w", typ, addr, err)
 	}
 	raw.SetDeadline(time.Time{})
-	c := &Conn{typ: typ, raw: raw, zc: zc, opts: opts}
+	c := &Conn{typ: typ, raw: raw, g: g, br: bufio.NewReaderSize(g, 64<<10), opts: opts}
 	if typ == zmq4.Sub {
 		if err := c.send([][]byte{{1}}); err != nil {
 			raw.Close()
@@ -57,16 +59,31 @@ func (c *Conn) Send(frames [][]byte) error {
 }
 
 func (c *Conn) send(frames [][]byte) error {
+	return c.write(encodeMsg(frames))
+}
+
+func (c *Conn) write(b []byte) error {
 	c.wmu.Lock()
 	defer c.wmu.Unlock()
-	return sendMsg(c.zc, frames)
+	_, err := c.g.Write(b)
+	return err
 }
 
 // Recv reads the next message. A Req connection strips the envelope.
 func (c *Conn) Recv() ([][]byte, error) {
-	frames, err := recvMsg(c.zc)
-	if err != nil {
-		return nil, err
+	var frames [][]byte
+	for {
+		f, cmd, err := readMsg(c.br)
+		if err != nil {
+			return nil, err
+		}
+		if cmd == "" {
+			frames = f
+			break
+		}
+		if cmd == "PING" {
+			c.write(pongFor(f[0]))
+		}
 	}
 	if c.typ == zmq4.Req {
 		for i, f := range frames {

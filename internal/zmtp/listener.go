@@ -4,6 +4,7 @@
 package zmtp
 
 import (
+	"bufio"
 	"context"
 	"errors"
 	"log/slog"
@@ -86,14 +87,15 @@ func (l *listener) serve(c net.Conn) {
 	if len(id) == 0 {
 		id = newIdentity()
 	}
-	p := newPeer(c, zc, id, l.opts.QueueLen, l.log)
+	p := newPeer(c, g, id, l.opts.QueueLen, l.log)
 	if !l.add(p) {
 		return
 	}
 	defer l.remove(p)
 	go p.writeLoop()
+	br := bufio.NewReaderSize(g, 64<<10)
 	for {
-		frames, err := recvMsg(zc)
+		frames, cmd, err := readMsg(br)
 		if err != nil {
 			select {
 			case <-p.done:
@@ -107,7 +109,15 @@ func (l *listener) serve(c net.Conn) {
 			}
 			return
 		}
-		l.onMsg(p, frames)
+		switch cmd {
+		case "":
+			l.onMsg(p, frames)
+		case "PING":
+			select {
+			case p.out <- outMsg{raw: pongFor(frames[0])}:
+			default:
+			}
+		}
 	}
 }
 

@@ -8,19 +8,19 @@ import (
 	"log/slog"
 	"net"
 	"sync"
-
-	"github.com/go-zeromq/zmq4"
 )
 
-// outMsg is one queued message; a flush marker has frames == nil and ack set.
+// outMsg is one queued message (frames), or pre-encoded bytes (raw, for
+// commands), or a flush marker (only ack set).
 type outMsg struct {
 	frames [][]byte
+	raw    []byte
 	ack    chan struct{}
 }
 
 type peer struct {
 	raw  net.Conn
-	zc   *zmq4.Conn
+	g    *guardConn
 	id   []byte
 	out  chan outMsg
 	done chan struct{} // closed when the peer is gone
@@ -32,8 +32,8 @@ type peer struct {
 	anySub bool     // a (un)subscribe message has been seen
 }
 
-func newPeer(raw net.Conn, zc *zmq4.Conn, id []byte, queue int, log *slog.Logger) *peer {
-	return &peer{raw: raw, zc: zc, id: id, out: make(chan outMsg, queue), done: make(chan struct{}), log: log}
+func newPeer(raw net.Conn, g *guardConn, id []byte, queue int, log *slog.Logger) *peer {
+	return &peer{raw: raw, g: g, id: id, out: make(chan outMsg, queue), done: make(chan struct{}), log: log}
 }
 
 // close drops the connection; safe to call many times from any goroutine.
@@ -53,11 +53,15 @@ func (p *peer) writeLoop() {
 		case <-p.done:
 			return
 		case m := <-p.out:
-			if m.frames == nil {
+			buf := m.raw
+			if m.frames != nil {
+				buf = encodeMsg(m.frames)
+			}
+			if buf == nil {
 				close(m.ack)
 				continue
 			}
-			if err := sendMsg(p.zc, m.frames); err != nil {
+			if _, err := p.g.Write(buf); err != nil {
 				p.log.Warn("zmtp: dropping peer after failed write", "peer", p.raw.RemoteAddr().String(), "err", err)
 				return
 			}

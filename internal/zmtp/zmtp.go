@@ -84,35 +84,6 @@ func openZMTP(c net.Conn, typ zmq4.SocketType, id []byte, server bool) (zc *zmq4
 	return zmq4.Open(c, nullSecurity{}, typ, zmq4.SocketIdentity(id), server, nil)
 }
 
-// recvMsg reads the next user message from zc, skipping ZMTP commands.
-func recvMsg(zc *zmq4.Conn) (frames [][]byte, err error) {
-	defer func() {
-		if r := recover(); r != nil {
-			frames, err = nil, fmt.Errorf("zmtp read panicked: %v", r)
-		}
-	}()
-	for {
-		msg, err := zc.RecvMsg()
-		if err != nil {
-			return nil, err
-		}
-		if msg.Type == zmq4.CmdMsg {
-			continue
-		}
-		return msg.Frames, nil
-	}
-}
-
-// sendMsg writes frames to zc as one multipart message.
-func sendMsg(zc *zmq4.Conn, frames [][]byte) (err error) {
-	defer func() {
-		if r := recover(); r != nil {
-			err = fmt.Errorf("zmtp write panicked: %v", r)
-		}
-	}()
-	return zc.SendMsg(zmq4.NewMsgFrom(frames...))
-}
-
 // newIdentity returns a routing id for a peer that did not set one, shaped
 // like libzmq's (a zero byte then four random bytes).
 func newIdentity() []byte {
