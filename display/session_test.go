@@ -6,10 +6,12 @@ import (
 	"fmt"
 	"os"
 	"reflect"
+	"regexp"
 	"testing"
 
 	"adder/display"
 	"adder/interp"
+	"adder/interp/py"
 )
 
 // displayMsg is one display message as the goldens hold it.
@@ -31,6 +33,50 @@ func (r *recPub) PublishDisplayData(data, metadata, transient map[string]any, up
 
 func (r *recPub) ClearOutput(wait bool) {
 	r.msgs = append(r.msgs, displayMsg{"clear_output", map[string]any{"wait": wait}})
+}
+
+// knownResults lists results whose text differs for interpreter reasons.
+var knownResults = map[string]string{
+	"print": "adder's builtins carry no __text_signature__, so IPython's <function print(*args, ...)> loses its signature",
+}
+
+var addrRE = regexp.MustCompile(`0x[0-9a-f]+`)
+
+// checkResult compares the mimebundle of a cell's value with ipykernel's
+// execute_result for the same cell.
+func checkResult(t *testing.T, s *interp.Session, cell string, v py.Value, msgs []displayMsg) {
+	t.Helper()
+	var want *displayMsg
+	for i := range msgs {
+		if msgs[i].MsgType == "execute_result" {
+			want = &msgs[i]
+		}
+	}
+	if want == nil {
+		t.Errorf("cell %q: adder has a result, ipykernel had none", cell)
+		return
+	}
+	if reason, ok := knownResults[cell]; ok {
+		t.Logf("skip result of %q: %s", cell, reason)
+		return
+	}
+	var data, md map[string]any
+	if err := s.Do(func() error {
+		var err error
+		data, md, err = display.Mimebundle(v, nil, nil)
+		return err
+	}); err != nil {
+		t.Errorf("cell %q: %v", cell, err)
+		return
+	}
+	got, _ := json.Marshal(map[string]any{"data": data, "metadata": md})
+	exp, _ := json.Marshal(map[string]any{"data": want.Content["data"], "metadata": want.Content["metadata"]})
+	var g, w any
+	json.Unmarshal([]byte(addrRE.ReplaceAllString(string(got), "0xADDR")), &g)
+	json.Unmarshal([]byte(addrRE.ReplaceAllString(string(exp), "0xADDR")), &w)
+	if !reflect.DeepEqual(g, w) {
+		t.Errorf("result of %q:\n got: %s\nwant: %s", cell, got, exp)
+	}
 }
 
 // normalize makes messages comparable: JSON round trip (numbers become
@@ -88,8 +134,11 @@ func TestDisplayAPIGoldens(t *testing.T) {
 	rec := &recPub{}
 	display.SetPublisher(rec)
 	defer display.SetPublisher(nil)
-	compared := 0
+	compared, results := 0, 0
 	defer func() {
+		if results < 10 {
+			t.Errorf("only %d results compared", results)
+		}
 		if compared < 25 {
 			t.Errorf("only %d display messages compared", compared)
 		}
@@ -97,9 +146,15 @@ func TestDisplayAPIGoldens(t *testing.T) {
 	for _, c := range cells {
 		rec.msgs = nil
 		errb.Reset()
-		if _, err := s.ExecCell(c.Cell); err != nil {
+		v, err := s.ExecCell(c.Cell)
+		if err != nil {
 			t.Errorf("cell %q: %v\nstderr: %s", c.Cell, err, errb.String())
 			continue
+		}
+		// None is not displayed (IPython's displayhook skips it).
+		if v.IsValid() && !v.IsNone() {
+			checkResult(t, s, c.Cell, v, c.Messages)
+			results++
 		}
 		got, want := normalize(t, rec.msgs), normalize(t, c.Messages)
 		compared += len(want)

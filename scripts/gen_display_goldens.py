@@ -687,6 +687,20 @@ DISPLAY_CELLS = [
     "class R:\n    def _repr_html_(self):\n        return '<r/>'\n    def _repr_markdown_(self):\n        return None\n    def __repr__(self):\n        return 'R()'\ndisplay(R())",
     "class M:\n    def _repr_mimebundle_(self, include=None, exclude=None):\n        return {'text/plain': 'M!', 'text/x-custom': 'c'}, {'text/x-custom': {'m': 1}}\ndisplay(M())",
     "class D:\n    def _ipython_display_(self):\n        display(HTML('via _ipython_display_'))\ndisplay(D())",
+    # Results (execute_result), formatted by the kernel with Mimebundle.
+    "HTML('<p>result</p>')",
+    "list(range(40))",
+    "{'k%d' % i: list(range(i)) for i in range(9)}",
+    "object()",
+    "R()",
+    "M()",
+    "Markdown('*m*'), Latex('$y$')",
+    "print",
+    "ValueError('bad', 2)",
+    "int, ValueError, R",
+    "def fn(a, b=2, *args, c, d=4, **kw):\n    pass\nfn",
+    "(1,)",
+    "set(), frozenset(), {3, 1, 2}",
 ]
 
 _DISPLAY_TYPES = ("display_data", "update_display_data", "clear_output")
