@@ -1,18 +1,37 @@
 // Package display owns what the user sees of a result or an error: it turns
-// exceptions into tracebacks and (later) Python objects into Jupyter
-// mimebundles.
+// exceptions into tracebacks and Python objects into Jupyter mimebundles,
+// and it provides the IPython display API (IPython.display) to Python code.
+//
+// # Tracebacks
 //
 // Tracebacks are formatted from a plain Go description (Exception, Frame,
-// SyntaxInfo) that the interpreter fills in, so this package does not need a
-// live interpreter to format an error. Two layouts exist:
+// SyntaxInfo). FromPy fills it in from a live *py.Exception, with a
+// SourceFunc for the source lines (CellSource adapts a session's lookup and
+// maps "<cell N>" filenames to execution counts). Two layouts exist:
 //
-//   - IPythonTraceback: the `traceback` list of a Jupyter error message, in
-//     the layout of IPython 8 as ipykernel 6.17 sends it (ANSI colours,
-//     pygments-style syntax highlighting, the failing expression on a yellow
-//     background), plus what that IPython lacks: notes, exception groups and
-//     CPython 3.12's ^^^/~~~^~~~ markers under the failing line.
+//   - IPythonTraceback (and IPythonError): the `traceback` list of a Jupyter
+//     error message, in the layout of IPython 8 as ipykernel 6.17 sends it
+//     (LightBG ANSI colours, pygments-style highlighting, context lines
+//     chosen like stack_data, the failing expression on a yellow
+//     background), plus what that IPython lacks: notes, exception group
+//     members and CPython 3.12's ^^^/~~~^~~~ markers under the failing
+//     line. IPythonOptions{Compat: true} gives exactly ipykernel's output.
 //   - PlainTraceback: CPython 3.12's exact stderr text, used by `adder run`.
 //
-// Both are checked against goldens produced by scripts/gen_display_goldens.py
-// (CPython 3.12 stderr and real ipykernel error messages).
+// # Display
+//
+// Mimebundle computes the data and metadata of a value as IPython's
+// DisplayFormatter does (text/plain by Pretty, IPython's 79-column pretty
+// printer; the other types from _repr_*_ methods and _repr_mimebundle_).
+// The kernel uses it for execute_result, skipping None as IPython does.
+//
+// Importing IPython (or IPython.display, IPython.core.display) in the
+// interpreter runs ipython_display.py, adder's own implementation of the
+// display API (display, update_display, clear_output, HTML, Markdown, Image,
+// ProgressBar, DisplayHandle, get_ipython ...). Its output goes to the
+// Publisher installed with SetPublisher; the kernel implements Publisher.
+//
+// Everything here is checked against goldens written by
+// scripts/gen_display_goldens.py from CPython 3.12, pygments, IPython and a
+// real ipykernel.
 package display
