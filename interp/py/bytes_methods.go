@@ -884,11 +884,11 @@ var bytesPercentOps = &percentOps[Value]{
 		}
 		if b, ok := AsBig(v); ok {
 			if b.Sign() < 0 || b.Cmp(big.NewInt(255)) > 0 {
-				return "", Errorf(OverflowErrorType, "%%c arg not in range(256)")
+				return "", Errorf(OverflowErrorType, "%s", "%c arg not in range(256)")
 			}
 			return string([]byte{byte(b.Int64())}), nil
 		}
-		return "", Errorf(TypeErrorType, "%%c requires an integer in range(256) or a single byte")
+		return "", Errorf(TypeErrorType, "%s", "%c requires an integer in range(256) or a single byte")
 	},
 	starInt: strPercentOps.starInt,
 }

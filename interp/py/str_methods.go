@@ -638,13 +638,13 @@ var strPercentOps = &percentOps[Value]{
 			if utf8.RuneCountInString(s) == 1 {
 				return s, nil
 			}
-			return "", Errorf(TypeErrorType, "%%c requires int or char")
+			return "", Errorf(TypeErrorType, "%s", "%c requires int or char")
 		}
 		if b, ok := AsBig(v); ok {
 			r, err := percentCharFromInt(b)
 			return r, pyErr(err)
 		}
-		return "", Errorf(TypeErrorType, "%%c requires int or char")
+		return "", Errorf(TypeErrorType, "%s", "%c requires int or char")
 	},
 	starInt: func(v Value) (int, bool) {
 		if v.IsInt() {
