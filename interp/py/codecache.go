@@ -25,6 +25,24 @@ type codeInfo struct {
 	isGen    bool
 	cellsOff int
 	globals  []globalEntry // LOAD_GLOBAL cache by name index
+	attrs    []attrEntry   // type-lookup cache by instruction index
+}
+
+type attrEntry struct {
+	t          *Type
+	ver, epoch uint32
+	v          Value
+}
+
+// typeLookup is t.Lookup(name) with a per-instruction cache.
+func (ci *codeInfo) typeLookup(pc int, t *Type, name string) Value {
+	e := &ci.attrs[pc]
+	if e.t == t && e.ver == t.version && e.epoch == cacheEpoch {
+		return e.v
+	}
+	v := t.Lookup(name)
+	*e = attrEntry{t: t, ver: t.version, epoch: cacheEpoch, v: v}
+	return v
 }
 
 type globalEntry struct {
@@ -56,6 +74,7 @@ func infoOf(code *compile.Code) *codeInfo {
 		ci.names[i] = ObjectValue(NewStr(n))
 	}
 	ci.globals = make([]globalEntry, len(code.Names))
+	ci.attrs = make([]attrEntry, len(code.Instrs))
 	ci.isGen = code.Flags&(compile.FlagGenerator|compile.FlagCoroutine|compile.FlagAsyncGenerator) != 0
 	code.Extra = ci
 	return ci

@@ -257,9 +257,29 @@ func (d *Dict) removeAt(i int, h int64) {
 	}
 }
 
+// GetStrObj looks up a str key using the *Str's cached hash.
+func (d *Dict) GetStrObj(k *Str) (Value, bool) {
+	if i := d.findStrH(k.S, k.hash()); i >= 0 {
+		return d.entries[i].value, true
+	}
+	return Value{}, false
+}
+
+// SetStrObj sets d[k] = val using the *Str's cached hash.
+func (d *Dict) SetStrObj(k *Str, val Value) {
+	h := k.hash()
+	if i := d.findStrH(k.S, h); i >= 0 {
+		d.entries[i].value = val
+		d.version++
+		return
+	}
+	_ = d.setHashed(ObjectValue(k), h, val)
+}
+
 // findStr returns the entry index of str key name, or -1.
-func (d *Dict) findStr(name string) int {
-	h := hashString(name)
+func (d *Dict) findStr(name string) int { return d.findStrH(name, hashString(name)) }
+
+func (d *Dict) findStrH(name string, h int64) int {
 	if d.index == nil {
 		for i := range d.entries {
 			e := &d.entries[i]

@@ -175,13 +175,23 @@ func (t *Thread) run(entry *Frame) (result Value, err error) {
 			case compile.DELETE_NAME:
 				err = deleteName(f, ci.names[in.Arg])
 			case compile.LOAD_ATTR:
+				name := ci.names[in.Arg].obj.(*Str)
+				if in, ok := stack[sp-1].obj.(*Instance); ok && in.Dict != nil && in.typ.plainGetAttr() {
+					descr := ci.typeLookup(pc-1, in.typ, name.S)
+					if descr.obj == nil || descr.Type().DescrSet == nil {
+						if v, ok := in.Dict.GetStrObj(name); ok {
+							stack[sp-1] = v
+							continue
+						}
+					}
+				}
 				var v Value
-				v, err = GetAttr(stack[sp-1], ci.names[in.Arg].obj.(*Str).S)
+				v, err = GetAttr(stack[sp-1], name.S)
 				stack[sp-1] = v
 			case compile.LOAD_METHOD:
 				obj := stack[sp-1]
 				name := ci.names[in.Arg].obj.(*Str).S
-				if m, ok := lookupMethod(obj, name); ok {
+				if m, ok := lookupMethodCached(ci, pc-1, obj, name); ok {
 					stack[sp-1] = m
 					stack[sp] = obj
 					sp++
@@ -193,7 +203,17 @@ func (t *Thread) run(entry *Frame) (result Value, err error) {
 				stack[sp] = v
 				sp++
 			case compile.STORE_ATTR:
-				err = SetAttr(stack[sp-1], ci.names[in.Arg].obj.(*Str).S, stack[sp-2])
+				name := ci.names[in.Arg].obj.(*Str)
+				if in, ok := stack[sp-1].obj.(*Instance); ok && in.Dict != nil && in.typ.plainSetAttr() {
+					descr := ci.typeLookup(pc-1, in.typ, name.S)
+					if descr.obj == nil || descr.Type().DescrSet == nil {
+						in.Dict.SetStrObj(name, stack[sp-2])
+						sp -= 2
+						stack[sp], stack[sp+1] = Value{}, Value{}
+						continue
+					}
+				}
+				err = SetAttr(stack[sp-1], name.S, stack[sp-2])
 				sp -= 2
 				stack[sp], stack[sp+1] = Value{}, Value{}
 			case compile.DELETE_ATTR:

@@ -138,6 +138,8 @@ type Type struct {
 	version        uint32
 	getattrChecked uint32
 	getattrPlain   bool
+	setattrChecked uint32
+	setattrPlain   bool
 	lookupCache    map[string]Value
 	cacheVersion   uint32
 	cacheEpoch     uint32

@@ -76,20 +76,26 @@ func deleteName(f *Frame, name Value) error {
 	return nil
 }
 
-// lookupMethod finds an unbound method for obj.name when attribute lookup
-// is the generic one and the instance dict does not shadow it.
-func lookupMethod(obj Value, name string) (Value, bool) {
+// lookupMethodCached finds an unbound method for obj.name when attribute
+// lookup is the generic one and the instance dict does not shadow it.
+func lookupMethodCached(ci *codeInfo, pc int, obj Value, name string) (Value, bool) {
 	t := obj.Type()
 	if !t.plainGetAttr() {
 		return Value{}, false
 	}
-	m := t.Lookup(name)
+	m := ci.typeLookup(pc, t, name)
 	switch m.obj.(type) {
 	case *Function, *MethodDescr:
 	default:
 		return Value{}, false
 	}
-	if hd, ok := obj.obj.(HasDict); ok {
+	if in, ok := obj.obj.(*Instance); ok {
+		if in.Dict != nil && in.Dict.used > 0 {
+			if _, shadow := in.Dict.GetStr(name); shadow {
+				return Value{}, false
+			}
+		}
+	} else if hd, ok := obj.obj.(HasDict); ok {
 		if d := hd.InstanceDict(); d != nil {
 			if _, shadow := d.GetStr(name); shadow {
 				return Value{}, false
@@ -103,6 +109,19 @@ func lookupMethod(obj Value, name string) (Value, bool) {
 }
 
 var genericGetAttrID = funcID(GenericGetAttr)
+var genericSetAttrID = funcID(GenericSetAttr)
+
+// plainSetAttr reports whether t uses object.__setattr__ unchanged.
+func (t *Type) plainSetAttr() bool {
+	if t.SetAttr == nil {
+		return true
+	}
+	if t.setattrChecked != t.version+1 {
+		t.setattrPlain = funcID(t.SetAttr) == genericSetAttrID
+		t.setattrChecked = t.version + 1
+	}
+	return t.setattrPlain
+}
 
 // plainGetAttr reports whether t uses object.__getattribute__ unchanged.
 func (t *Type) plainGetAttr() bool {
