@@ -102,15 +102,17 @@ func (k *Kernel) replyError(r *request, ename, evalue string) {
 // send signs and routes m on a ROUTER. Send errors are logged, never fatal:
 // a stale connection with the same identity can fail although the live one
 // got the message.
-func (k *Kernel) send(router *zmtp.Router, m *messaging.Message) {
+func (k *Kernel) send(router *zmtp.Router, m *messaging.Message) error {
 	frames, err := messaging.Encode(m, k.signer)
 	if err != nil {
 		k.log.Error("kernel: encode", "msg_type", m.Header.MsgType, "err", err)
-		return
+		return err
 	}
 	if err := router.Send(frames); err != nil {
 		k.log.Warn("kernel: send", "msg_type", m.Header.MsgType, "err", err)
+		return err
 	}
+	return nil
 }
 
 // executor runs shell requests one at a time, in arrival order.

@@ -19,7 +19,7 @@ import (
 )
 
 type harness struct {
-	t      *testing.T
+	t      testing.TB
 	k      *Kernel
 	c      *messaging.Client
 	served chan error
@@ -42,7 +42,7 @@ func testConfig() Config {
 }
 
 // start runs a kernel and connects a ready client; both end with the test.
-func start(t *testing.T, mod ...func(*Config)) *harness {
+func start(t testing.TB, mod ...func(*Config)) *harness {
 	t.Helper()
 	cfg := testConfig()
 	for _, f := range mod {

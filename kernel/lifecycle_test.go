@@ -12,6 +12,7 @@ import (
 	"testing"
 	"time"
 
+	"adder/internal/zmtp"
 	"adder/messaging"
 )
 
@@ -220,5 +221,34 @@ func TestShutdownReliable(t *testing.T) {
 		}
 		<-h.served
 		h.served <- nil
+	}
+}
+
+// TestInputWithoutStdinConnection: a client that never connected stdin
+// cannot answer, so input fails at once instead of hanging the cell.
+func TestInputWithoutStdinConnection(t *testing.T) {
+	h := start(t)
+	conn, err := zmtp.Dial("tcp", "127.0.0.1:"+itoa(h.k.Info().ShellPort), zmtp.Dealer, []byte("shell-only"), zmtp.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close()
+	req, _ := messaging.NewMessage(messaging.ExecuteRequest, messaging.Header{}, messaging.ExecuteRequestContent{Code: "input x"})
+	frames, _ := messaging.Encode(req, h.c.Signer)
+	if err := conn.Send(frames); err != nil {
+		t.Fatal(err)
+	}
+	conn.SetReadDeadline(time.Now().Add(5 * time.Second))
+	got, err := conn.Recv()
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, err := messaging.Decode(got, h.c.Signer)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var r messaging.ExecuteReplyContent
+	if m.DecodeContent(&r); r.EName != "StdinNotImplementedError" {
+		t.Fatalf("reply %+v", r)
 	}
 }

@@ -143,7 +143,10 @@ func (o *cellOutput) Input(prompt string, password bool) (string, error) {
 		return "", err
 	}
 	m.Identities = o.req.msg.Identities
-	k.send(k.stdin, m)
+	if err := k.send(k.stdin, m); err != nil {
+		// The frontend has no stdin connection: nobody could answer.
+		return "", ErrStdinNotAllowed
+	}
 	for {
 		select {
 		case reply := <-k.inputQ:
