@@ -132,14 +132,12 @@ class DisplayObject:
     def _check_data(self):
         pass
 
-    def _read_mode(self):
-        return "r"
+    _binary = False
 
     def reload(self):
         """Read the data again from the file, if one was given."""
         if self.filename is not None:
-            with open(self.filename, self._read_mode()) as f:
-                self.data = f.read()
+            self.data = _adder_display.read_file(self.filename, self._binary)
 
     def _data_and_metadata(self):
         if self.metadata:
@@ -343,13 +341,11 @@ class Image(DisplayObject):
         if self.embed and self.format not in ("png", "jpeg", "gif"):
             raise ValueError("Cannot embed the '%s' image format" % self.format)
 
-    def _read_mode(self):
-        return "rb"
+    _binary = True
 
     def reload(self):
         if self.filename is not None and getattr(self, "embed", True):
-            with open(self.filename, "rb") as f:
-                self.data = f.read()
+            self.data = _adder_display.read_file(self.filename, True)
 
     @property
     def _mimetype(self):

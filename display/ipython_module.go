@@ -14,6 +14,7 @@ import (
 	"encoding/hex"
 	"fmt"
 	"math/big"
+	"os"
 	"sort"
 	"strings"
 
@@ -136,6 +137,7 @@ func initAdderDisplay(m *py.Module) error {
 	py.AddFunc(m.Dict, "format", adder_display_format)
 	py.AddFunc(m.Dict, "new_id", adder_display_new_id)
 	py.AddFunc(m.Dict, "b64encode", adder_display_b64encode)
+	py.AddFunc(m.Dict, "read_file", adder_display_read_file)
 	return nil
 }
 
@@ -280,6 +282,34 @@ func adder_display_b64encode(args []py.Value, kwnames []string) (py.Value, error
 		return py.StrValue(base64.StdEncoding.EncodeToString([]byte(s))), nil
 	}
 	return py.Value{}, py.Errorf(py.TypeErrorType, "a bytes-like object is required, not '%s'", args[0].Type().Name)
+}
+
+// adder_display_read_file is read_file(path, binary): the file's bytes, or
+// its text decoded as UTF-8, for display objects built from filename=.
+func adder_display_read_file(args []py.Value, kwnames []string) (py.Value, error) {
+	var path, binary py.Value
+	if err := py.UnpackArgs("read_file", args, kwnames, "path", &path, "binary?", &binary); err != nil {
+		return py.Value{}, err
+	}
+	p, ok := py.AsStr(path)
+	if !ok {
+		return py.Value{}, py.Errorf(py.TypeErrorType, "path must be str, not %s", path.Type().Name)
+	}
+	data, err := os.ReadFile(p)
+	if err != nil {
+		if os.IsNotExist(err) {
+			return py.Value{}, py.Errorf(py.FileNotFoundErrorType, "[Errno 2] No such file or directory: %s", py.StrRepr(p))
+		}
+		return py.Value{}, py.Errorf(py.OSErrorType, "%v", err)
+	}
+	if binary.IsValid() {
+		if b, err := py.Truth(binary); err != nil {
+			return py.Value{}, err
+		} else if b {
+			return py.NewBytes(string(data)), nil
+		}
+	}
+	return py.StrValue(strings.ToValidUTF8(string(data), "\uFFFD")), nil
 }
 
 // FromJSON converts Go JSON data (as ToJSON makes, or encoding/json

@@ -237,10 +237,7 @@ func mimeValue(mime string, r py.Value) (any, bool) {
 
 // bytesOf returns the contents of a bytes object.
 func bytesOf(v py.Value) (string, bool) {
-	if py.BytesToStrHook == nil {
-		return "", false
-	}
-	return py.BytesToStrHook(v)
+	return py.AsBytes(v)
 }
 
 // ToJSON converts a Python value made of dicts with str keys, lists,

@@ -7,6 +7,7 @@ import (
 	"os"
 	"reflect"
 	"regexp"
+	"strings"
 	"testing"
 
 	"adder/display"
@@ -163,5 +164,46 @@ func TestDisplayAPIGoldens(t *testing.T) {
 			w, _ := json.Marshal(want)
 			t.Errorf("cell %q:\n got: %s\nwant: %s\nstderr: %s", c.Cell, g, w, errb.String())
 		}
+	}
+}
+
+// TestDisplayImageFileAndWarnings covers Image(filename=...) (read through
+// the interpreter's open) and a raising _repr_html_, which is dropped with
+// its traceback on stderr.
+func TestDisplayImageFileAndWarnings(t *testing.T) {
+	dir := t.TempDir()
+	png := "\x89PNG\r\n\x1a\n\x00\x01"
+	if err := os.WriteFile(dir+"/pic.png", []byte(png), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var out, errb bytes.Buffer
+	s := interp.NewSession(interp.Options{Stdout: &out, Stderr: &errb})
+	rec := &recPub{}
+	display.SetPublisher(rec)
+	defer display.SetPublisher(nil)
+	cell := "from IPython.display import display, Image\n" +
+		"display(Image(filename=" + fmt.Sprintf("%q", dir+"/pic.png") + ", width=4))\n" +
+		"class Bad:\n    def _repr_html_(self):\n        raise ValueError('broken html')\n    def __repr__(self):\n        return 'Bad()'\n" +
+		"display(Bad())\n"
+	if _, err := s.ExecCell(cell); err != nil {
+		t.Fatalf("%v\nstderr: %s", err, errb.String())
+	}
+	if len(rec.msgs) != 2 {
+		t.Fatalf("messages %+v", rec.msgs)
+	}
+	img := rec.msgs[0].Content
+	data := img["data"].(map[string]any)
+	if data["image/png"] != "iVBORw0KGgoAAQ==\n" || data["text/plain"] != "<IPython.core.display.Image object>" {
+		t.Errorf("image data %v", data)
+	}
+	if md := img["metadata"].(map[string]any)["image/png"].(map[string]any); md["width"] != int64(4) {
+		t.Errorf("image metadata %v", img["metadata"])
+	}
+	bad := rec.msgs[1].Content["data"].(map[string]any)
+	if _, ok := bad["text/html"]; ok || bad["text/plain"] != "Bad()" {
+		t.Errorf("bad object data %v", bad)
+	}
+	if !strings.Contains(errb.String(), "ValueError: broken html") {
+		t.Errorf("stderr %q", errb.String())
 	}
 }

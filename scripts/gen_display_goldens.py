@@ -763,6 +763,7 @@ def _run_display_cells_adder():
     fake.format = lambda obj, include, exclude: formatter.format(obj, include=include, exclude=exclude)
     fake.new_id = new_id
     fake.b64encode = lambda b: base64.b64encode(b).decode("ascii")
+    fake.read_file = lambda p, binary=False: open(p, "rb" if binary else "r").read()
     sys.modules["_adder_display"] = fake
     with open(os.path.join(ROOT, "display", "ipython_display.py")) as f:
         src = f.read()
