@@ -283,21 +283,26 @@ func classSignature(v py.Value) string {
 	if t == nil {
 		return "()"
 	}
-	if init, ok := t.Dict.GetStr("__init__"); ok {
-		if f, ok := init.Object().(*py.Function); ok {
-			return funcSignature(f, true)
-		}
-	}
 	for _, base := range t.MRO {
-		if d, ok := builtinDoc(base.Name); ok && d.sig != "" {
-			return d.sig
-		}
 		if init, ok := base.Dict.GetStr("__init__"); ok {
 			if f, ok := init.Object().(*py.Function); ok {
 				return funcSignature(f, true)
 			}
 		}
+		if base == py.ObjectType {
+			break
+		}
+		if d, ok := builtinDoc(base.Name); ok && !base.IsHeap() {
+			if d.sig != "" {
+				return d.sig
+			}
+			break
+		}
 	}
+	if t.IsHeap() {
+		return "()" // object's own signature
+	}
+	// A builtin class inspect cannot read shows object.__init__'s wrapper.
 	return "(self, /, *args, **kwargs)"
 }
 

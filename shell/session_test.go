@@ -224,3 +224,26 @@ func TestHelpAndDisplay(t *testing.T) {
 		t.Errorf("unknown name found %v", r)
 	}
 }
+
+func TestInspectClasses(t *testing.T) {
+	f := newSession(t)
+	f.run(t, "class A:\n    'A class.'\n    def __init__(self, a, b=2):\n        pass\nclass B(A):\n    pass\nclass C:\n    pass\n")
+	cases := map[string]string{
+		"A":   "\x1b[0;31mInit signature:\x1b[0m \x1b[0mA\x1b[0m\x1b[0;34m(\x1b[0m\x1b[0ma\x1b[0m\x1b[0;34m,\x1b[0m \x1b[0mb\x1b[0m\x1b[0;34m=\x1b[0m\x1b[0;36m2\x1b[0m\x1b[0;34m)\x1b[0m\x1b[0;34m\x1b[0m\x1b[0;34m\x1b[0m\x1b[0m\n",
+		"C":   "\x1b[0;31mInit signature:\x1b[0m \x1b[0mC\x1b[0m\x1b[0;34m(\x1b[0m\x1b[0;34m)\x1b[0m\x1b[0;34m\x1b[0m\x1b[0;34m\x1b[0m\x1b[0m\n",
+		"zip": "\x1b[0;31mInit signature:\x1b[0m \x1b[0mzip\x1b[0m\x1b[0;34m(\x1b[0m\x1b[0mself\x1b[0m\x1b[0;34m,\x1b[0m \x1b[0;34m/\x1b[0m\x1b[0;34m,\x1b[0m \x1b[0;34m*\x1b[0m\x1b[0margs\x1b[0m\x1b[0;34m,\x1b[0m \x1b[0;34m**\x1b[0m\x1b[0mkwargs\x1b[0m\x1b[0;34m)\x1b[0m\x1b[0;34m\x1b[0m\x1b[0;34m\x1b[0m\x1b[0m\n",
+	}
+	for name, first := range cases {
+		r := f.sh.Inspect(name, len(name), 0)
+		text, _ := r.Data["text/plain"].(string)
+		if !strings.HasPrefix(text, first) {
+			t.Errorf("%s? starts\n %q\nwant\n %q", name, text, first)
+		}
+		if !strings.Contains(text, "\x1b[0;31mType:\x1b[0m           type\n") {
+			t.Errorf("%s? has no Type line: %q", name, text)
+		}
+	}
+	if text := f.sh.Inspect("A", 1, 0).Data["text/plain"].(string); !strings.Contains(text, "Docstring:\x1b[0m      A class.\n") {
+		t.Errorf("A? docstring: %q", text)
+	}
+}
