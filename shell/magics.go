@@ -114,7 +114,8 @@ func (sh *Shell) write(w io.Writer, sys, s string) {
 	}
 }
 
-// Install puts get_ipython into builtins (nil: py.BuiltinsDict) and
+// Install puts get_ipython (and help, unless the interpreter has one) into
+// builtins (nil: py.BuiltinsDict) and
 // records the names now in Globals as hidden from %who and %reset.
 func (sh *Shell) Install(builtins *py.Dict) error {
 	if builtins == nil {
@@ -130,6 +131,9 @@ func (sh *Shell) Install(builtins *py.Dict) error {
 		}
 		return obj, nil
 	}))
+	if _, ok := builtins.GetStr("help"); !ok {
+		builtins.SetStr("help", py.NewBuiltin("help", sh.helpBuiltin))
+	}
 	sh.HideNames()
 	return nil
 }

@@ -247,3 +247,22 @@ func TestInspectClasses(t *testing.T) {
 		t.Errorf("A? docstring: %q", text)
 	}
 }
+
+func TestHelp(t *testing.T) {
+	f := newSession(t)
+	f.run(t, "def f(x, y=1):\n    'Add things.'\n    return x\nclass A:\n    'A class.'\n    def m(self, a):\n        'Method m.'\n")
+	out, _ := f.run(t, "help(f)")
+	if want := "Help on function f in module __main__:\n\nf(x, y=1)\n    Add things.\n\n"; out != want {
+		t.Errorf("help(f) = %q, want %q", out, want)
+	}
+	out, _ = f.run(t, "help(len)")
+	if !strings.HasPrefix(out, "Help on built-in function len in module builtins:\n\nlen(obj, /)\n    ") {
+		t.Errorf("help(len) = %q", out)
+	}
+	out, _ = f.run(t, "help(A)")
+	want := "Help on class A in module __main__:\n\nclass A(builtins.object)\n |  A class.\n |\n |  Methods defined here:\n |\n |  m(self, a)\n |      Method m.\n |\n" +
+		" |  ----------------------------------------------------------------------\n |  Data descriptors defined here:\n |\n |  __dict__\n |      dictionary for instance variables\n |\n |  __weakref__\n |      list of weak references to the object\n\n"
+	if out != want {
+		t.Errorf("help(A) =\n%q\nwant\n%q", out, want)
+	}
+}
