@@ -200,6 +200,7 @@ func initTimeModule(m *Module) error {
 		}
 		d.SetStr(name, v)
 	}
+	timeExtraInit(d)
 	return nil
 }
 
