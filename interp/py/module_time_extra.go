@@ -11,11 +11,11 @@ import (
 
 var timeClocks = map[int64]func() time.Duration{
 	0:  func() time.Duration { return time.Duration(time.Now().UnixNano()) }, // CLOCK_REALTIME
-	1:  func() time.Duration { return time.Since(processStart) },              // CLOCK_MONOTONIC
-	2:  processCPUTime,                                                        // CLOCK_PROCESS_CPUTIME_ID
-	3:  processCPUTime,                                                        // CLOCK_THREAD_CPUTIME_ID
-	4:  func() time.Duration { return time.Since(processStart) },              // CLOCK_MONOTONIC_RAW
-	7:  func() time.Duration { return time.Since(processStart) },              // CLOCK_BOOTTIME
+	1:  func() time.Duration { return time.Since(processStart) },             // CLOCK_MONOTONIC
+	2:  processCPUTime,                                                       // CLOCK_PROCESS_CPUTIME_ID
+	3:  processCPUTime,                                                       // CLOCK_THREAD_CPUTIME_ID
+	4:  func() time.Duration { return time.Since(processStart) },             // CLOCK_MONOTONIC_RAW
+	7:  func() time.Duration { return time.Since(processStart) },             // CLOCK_BOOTTIME
 	11: func() time.Duration { return time.Duration(time.Now().UnixNano()) }, // CLOCK_TAI
 }
 
