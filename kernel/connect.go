@@ -2,9 +2,11 @@
 
 package kernel
 
+import "adder/messaging"
+
 // handleConnectRequest replies with the kernel's ports.
 func (k *Kernel) handleConnectRequest(r *request) error {
-	k.reply(r, map[string]any{"status": "ok", "shell_port": k.info.ShellPort, "iopub_port": k.info.IOPubPort,
-		"stdin_port": k.info.StdinPort, "hb_port": k.info.HBPort, "control_port": k.info.ControlPort})
+	k.reply(r, messaging.ConnectReplyContent{Status: "ok", ShellPort: k.info.ShellPort, IOPubPort: k.info.IOPubPort,
+		StdinPort: k.info.StdinPort, HBPort: k.info.HBPort, ControlPort: k.info.ControlPort})
 	return nil
 }

@@ -290,3 +290,14 @@ func TestHeartbeat(t *testing.T) {
 		}
 	}
 }
+
+func TestConnectRequest(t *testing.T) {
+	h := start(t)
+	req := h.request(messaging.ControlChannel, "connect_request", nil)
+	var c messaging.ConnectReplyContent
+	h.reply(messaging.ControlChannel, req, &c)
+	info := h.k.Info()
+	if c.Status != "ok" || c.ShellPort != info.ShellPort || c.HBPort != info.HBPort || c.IOPubPort != info.IOPubPort {
+		t.Fatalf("connect_reply %+v", c)
+	}
+}

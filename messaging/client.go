@@ -91,6 +91,15 @@ func Dial(info *ConnectionInfo, opts zmtp.Options) (*Client, error) {
 	return c, nil
 }
 
+// DialFile reads a connection file and connects to its kernel.
+func DialFile(path string, opts zmtp.Options) (*Client, error) {
+	info, err := ReadConnectionFile(path)
+	if err != nil {
+		return nil, err
+	}
+	return Dial(info, opts)
+}
+
 func (c *Client) readLoop(ch Channel, conn *zmtp.Conn) {
 	q := c.queues[ch]
 	defer q.close()

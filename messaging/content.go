@@ -223,3 +223,13 @@ type ExecuteResultContent struct {
 type ClearOutputContent struct {
 	Wait bool `json:"wait"`
 }
+
+// ConnectReplyContent is the deprecated connect_reply's content.
+type ConnectReplyContent struct {
+	Status      string `json:"status"`
+	ShellPort   int    `json:"shell_port"`
+	IOPubPort   int    `json:"iopub_port"`
+	StdinPort   int    `json:"stdin_port"`
+	HBPort      int    `json:"hb_port"`
+	ControlPort int    `json:"control_port"`
+}
