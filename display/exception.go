@@ -110,7 +110,8 @@ func (f *Frame) qualname() string {
 
 // hasPositions reports whether the frame carries a full position range.
 func (f *Frame) hasPositions() bool {
-	return f.EndLineno > 0 && f.EndCol > 0
+	return f.Lineno > 0 && f.EndLineno >= f.Lineno && f.Col >= 0 && f.EndCol > 0 &&
+		(f.EndLineno > f.Lineno || f.EndCol >= f.Col)
 }
 
 // line returns source line n (1-based) and whether it exists.

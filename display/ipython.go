@@ -489,7 +489,7 @@ func (f *ipyFormatter) highlightScope(fr *Frame, sStart, sEnd, sCol int) []strin
 // the scope text. Statements IPython cannot attribute to an expression
 // (raise, assert, import) get no range.
 func executingRange(fr *Frame, sStart, sCol int) ([2]int, bool) {
-	if !fr.hasPositions() || fr.Lineno < sStart || fr.EndLineno > len(fr.Source) {
+	if !fr.hasPositions() || fr.Lineno < sStart || fr.EndLineno > len(fr.Source) || fr.Lineno > len(fr.Source) {
 		return [2]int{}, false
 	}
 	line := fr.Source[fr.Lineno-1]
