@@ -302,6 +302,13 @@ func (sh *Shell) keyMatches(expr, typed string, q byte) []match {
 	}
 	var out []match
 	for _, k := range d.Keys() {
+		switch py.TypeName(k) {
+		case "str", "bytes", "int", "float", "bool":
+			// Only keys whose repr is the interpreter's own: a user class's
+			// __repr__ would be user code, which completion never runs.
+		default:
+			continue
+		}
 		if q == 0 {
 			r, err := py.ReprString(k)
 			if err == nil {
