@@ -266,3 +266,23 @@ func TestHelp(t *testing.T) {
 		t.Errorf("help(A) =\n%q\nwant\n%q", out, want)
 	}
 }
+
+func TestSignatures(t *testing.T) {
+	f := newSession(t)
+	f.run(t, "def g(a, b=1, /, c=2, *args, d, e='x', **kw): pass\ndef h(p: int, q: str = 'a') -> bool: pass\nclass K:\n    def m(self, z, *, w=0): pass\nk = K()\n")
+	cases := map[string]string{"g": "(a, b=1, /, c=2, *args, d, e='x', **kw)", "h": "(p: int, q: str = 'a') -> bool", "k.m": "(z, *, w=0)"}
+	for name, want := range cases {
+		v, ok := f.sh.evalDotted(name)
+		if !ok {
+			t.Fatalf("%s not found", name)
+		}
+		if got := signatureOf(v); got != want {
+			t.Errorf("signature of %s = %q, want %q", name, got, want)
+		}
+	}
+	r := f.sh.Complete("k.", 2)
+	types := r.Metadata["_jupyter_types_experimental"].([]any)
+	if len(r.Matches) != 1 || r.Matches[0] != "m" || types[0].(map[string]any)["signature"] != "(z, *, w=0)" {
+		t.Errorf("k. -> %v %v", r.Matches, types)
+	}
+}
