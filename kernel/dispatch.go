@@ -128,6 +128,8 @@ func (k *Kernel) executor() {
 				return
 			}
 		}
+		k.busy.Store(true)
 		k.dispatch(r, shellHandlers)
+		k.busy.Store(false)
 	}
 }

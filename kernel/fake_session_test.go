@@ -26,11 +26,13 @@ import (
 type fakeSession struct {
 	interrupted atomic.Bool
 	running     atomic.Bool
+	calls       atomic.Int32 // Interrupt calls
 }
 
 func newFakeSession() Session { return &fakeSession{} }
 
 func (s *fakeSession) Interrupt() {
+	s.calls.Add(1)
 	if s.running.Load() {
 		s.interrupted.Store(true)
 	}

@@ -19,8 +19,13 @@ func (k *Kernel) handleInterruptRequest(r *request) error {
 }
 
 // interrupt raises KeyboardInterrupt in the running cell and wakes a cell
-// waiting for input.
+// waiting for input. When the kernel is idle it does nothing, so a stray
+// SIGINT cannot leave a pending interrupt that kills the next cell.
 func (k *Kernel) interrupt() {
+	if !k.busy.Load() {
+		k.log.Info("kernel: interrupt while idle ignored")
+		return
+	}
 	k.log.Info("kernel: interrupt")
 	k.session.Interrupt()
 	select {

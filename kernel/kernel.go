@@ -72,7 +72,8 @@ type Kernel struct {
 	inputQ  chan *messaging.Message
 	intrQ   chan struct{} // interrupt notices for a waiting Input
 
-	executionCount int // executor only
+	busy           atomic.Bool // the executor is inside a shell request
+	executionCount int         // executor only
 	history        []historyEntry
 
 	stop     chan struct{} // closed once to stop Serve
@@ -152,7 +153,7 @@ func (k *Kernel) Serve(ctx context.Context) error {
 	case <-k.stop:
 	}
 	k.Stop()
-	k.session.Interrupt() // a running cell should end; nobody waits for it
+	k.interrupt() // a running cell should end; nobody waits for it
 	fctx, fcancel := context.WithTimeout(context.Background(), 2*time.Second)
 	defer fcancel()
 	if err := k.flushIOPub(fctx); err != nil {

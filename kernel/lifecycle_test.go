@@ -252,3 +252,16 @@ func TestInputWithoutStdinConnection(t *testing.T) {
 		t.Fatalf("reply %+v", r)
 	}
 }
+
+// TestInterruptWhileIdle: an interrupt with nothing running is not passed
+// on, so no stale interrupt can hit the next cell.
+func TestInterruptWhileIdle(t *testing.T) {
+	h := start(t)
+	h.reply(messaging.ControlChannel, h.request(messaging.ControlChannel, messaging.InterruptRequest, nil), nil)
+	if n := h.k.session.(*fakeSession).calls.Load(); n != 0 {
+		t.Fatalf("idle interrupt reached the session %d times", n)
+	}
+	if r, _ := h.run("print fine"); r.Status != "ok" {
+		t.Fatalf("next cell %+v", r)
+	}
+}
