@@ -701,6 +701,10 @@ DISPLAY_CELLS = [
     "def fn(a, b=2, *args, c, d=4, **kw):\n    pass\nfn",
     "(1,)",
     "set(), frozenset(), {3, 1, 2}",
+    "a = [1]\na.append(a)\na",
+    "d = {'k': (1, 2)}\nd['self'] = d\nd",
+    "[('a' * 30, {'b' * 20: ['c' * 25, 'd' * 25]})] * 2",
+    "'multi\\nline', b'bytes', 3.5, None, True, 10**30, -0.0",
 ]
 
 _DISPLAY_TYPES = ("display_data", "update_display_data", "clear_output")
