@@ -603,6 +603,19 @@ func builtin_next(args []Value, kwnames []string) (Value, error) {
 		return Value{}, err
 	}
 	it := args[0]
+	if g, ok := it.obj.(*Generator); ok && g.typ == GeneratorType {
+		r, done, err := g.Resume(None, nil)
+		if err != nil {
+			return Value{}, err
+		}
+		if done {
+			if len(args) == 2 {
+				return args[1], nil
+			}
+			return Value{}, stopIteration(r)
+		}
+		return r, nil
+	}
 	if it.Type().Next == nil {
 		return Value{}, Errorf(TypeErrorType, "'%s' object is not an iterator", it.Type().Name)
 	}

@@ -21,6 +21,7 @@ type Exception struct {
 	SuppressContext bool
 	Traceback       *Traceback
 	slots           []Value
+	group           []Value // exception group members
 }
 
 // Type returns the exception's class.

@@ -46,7 +46,8 @@ func excGroupNew(t *Type, e *Exception, pos []Value) (Value, error) {
 		}
 	}
 	e.typ = t
-	e.Args = []Value{pos[0], NewTuple(items...)}
+	e.Args = []Value{pos[0], pos[1]}
+	e.group = items
 	return ObjectValue(e), nil
 }
 
@@ -60,14 +61,7 @@ func SetTypeOrNil() *Type {
 	return NoneType
 }
 
-func excGroupExceptions(e *Exception) []Value {
-	if len(e.Args) == 2 {
-		if t, ok := e.Args[1].obj.(*Tuple); ok {
-			return t.Items
-		}
-	}
-	return nil
-}
+func excGroupExceptions(e *Exception) []Value { return e.group }
 
 func excGroupStr(e *Exception) (Value, error) {
 	n := len(excGroupExceptions(e))
@@ -151,7 +145,7 @@ func ExceptionGroupSplit(e *Exception, match egMatcher) (*Exception, *Exception,
 		if len(items) == 0 {
 			return nil, nil
 		}
-		d, err := CallMethod(ObjectValue(e), "derive", NewTuple(items...))
+		d, err := CallMethod(ObjectValue(e), "derive", ListValue(items))
 		if err != nil {
 			return nil, err
 		}

@@ -385,6 +385,11 @@ func init() {
 		}
 		return r, nil
 	}
+	AddMethods(GeneratorType, []MethodDef{
+		{Name: "__next__", Fn: func(self Value, args []Value, kwnames []string) (Value, error) {
+			return self.obj.(*Generator).Send(None)
+		}},
+	})
 	AddMethods(CoroutineType, []MethodDef{
 		{Name: "__await__", Fn: func(self Value, args []Value, kwnames []string) (Value, error) {
 			return ObjectValue(&coroWrapper{g: self.obj.(*Generator)}), nil

@@ -190,6 +190,9 @@ func dictUpdateOp(d *Dict, m Value) error {
 func funcNameForError(fn Value) string {
 	switch o := fn.obj.(type) {
 	case *Function:
+		if m, ok := AsStr(o.Module); ok && m != "builtins" && m != "" {
+			return m + "." + o.Qualname + "()"
+		}
 		return o.Qualname + "()"
 	case *BoundMethod:
 		return funcNameForError(o.Func)
