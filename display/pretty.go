@@ -284,6 +284,13 @@ func (p *prettyPrinter) pretty(v py.Value) {
 			printer(p, v, cycle)
 			return
 		}
+		if cls.IsHeap() {
+			if meth, ok := cls.Dict.GetStr("_repr_pretty_"); ok && py.Callable(meth) {
+				if bound, err := py.GetAttr(v, "_repr_pretty_"); err == nil && p.callReprPretty(bound, cycle) {
+					return
+				}
+			}
+		}
 		if cls != py.ObjectType {
 			if _, ok := cls.Dict.GetStr("__repr__"); ok {
 				p.reprPrint(v)

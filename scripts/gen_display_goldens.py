@@ -705,6 +705,13 @@ DISPLAY_CELLS = [
     "d = {'k': (1, 2)}\nd['self'] = d\nd",
     "[('a' * 30, {'b' * 20: ['c' * 25, 'd' * 25]})] * 2",
     "'multi\\nline', b'bytes', 3.5, None, True, 10**30, -0.0",
+    "class P:\n    def __init__(self, items):\n        self.items = items\n"
+    "    def _repr_pretty_(self, p, cycle):\n        if cycle:\n            p.text('P(...)')\n            return\n"
+    "        with p.group(2, 'P(', ')'):\n            for i, x in enumerate(self.items):\n"
+    "                if i:\n                    p.text(',')\n                    p.breakable()\n"
+    "                p.pretty(x)\nP([list(range(30)), 'x' * 50, P([1, 2])])",
+    "class Q:\n    def _repr_pretty_(self, p, cycle):\n        p.begin_group(4, 'Q<')\n        p.text('a')\n"
+    "        p.break_()\n        p.text('b')\n        p.end_group(4, '>')\n[Q(), Q()]",
 ]
 
 _DISPLAY_TYPES = ("display_data", "update_display_data", "clear_output")
