@@ -105,7 +105,7 @@ func recEndGroup(self py.Value, args []py.Value, kwnames []string) (py.Value, er
 	return recAdd(self, ppOp{kind: "end", n: intArg(dedent), s: strArg(closeV)})
 }
 
-// recGroup is group(indent=0, open=”, close=”): it begins a group and
+// recGroup is group(indent=0, open="", close=""): it begins a group and
 // returns the printer itself as the context manager that ends it.
 func recGroup(self py.Value, args []py.Value, kwnames []string) (py.Value, error) {
 	indent, open, closeV := py.Int(0), py.StrValue(""), py.StrValue("")
