@@ -38,7 +38,11 @@ func runRun(args []string) int {
 		fmt.Fprintf(os.Stderr, "adder: can't open file '%s': %v\n", args[0], err)
 		return 2
 	}
-	return runProgram(args[0], string(src), args)
+	name := args[0]
+	if abs, err := filepath.Abs(name); err == nil {
+		name = abs // CPython reports __main__'s path absolute
+	}
+	return runProgram(name, string(src), args)
 }
 
 // runCode runs code given with -c.

@@ -210,10 +210,10 @@ func (c *compiler) whileStmt(n *syntax.While) {
 func (c *compiler) forStmt(n *syntax.For) {
 	start, cleanup, end := c.newLabel(), c.newLabel(), c.newLabel()
 	c.expr(n.Iter)
-	c.setPos(n.Iter)
+	c.setPos(n)
 	c.emit(GET_ITER, 0)
 	c.place(start)
-	c.setPos(n.Iter)
+	c.setPos(n)
 	c.emit(FOR_ITER, cleanup)
 	c.pushFB(fblock{kind: fbFor, start: start, exit: end})
 	c.assignTarget(n.Target)

@@ -1,0 +1,4 @@
+try:
+    raise ValueError("a")
+except ValueError:
+    raise TypeError("b")

@@ -1,0 +1,3 @@
+def f():
+    raise ExceptionGroup("many", [ValueError("v"), TypeError("t")])
+f()
