@@ -17,7 +17,6 @@ type ppOp struct {
 	s      string
 	n      int
 	obj    py.Value
-	closer string
 }
 
 // recorders maps a live recorder object (by id) to its recorded calls and
