@@ -43,7 +43,7 @@ func codecArgs(enc, errs Value, fname string) (string, string, error) {
 	if enc.IsValid() {
 		s, ok := AsStr(enc)
 		if !ok {
-			return "", "", Errorf(TypeErrorType, "%s() argument 'encoding' must be str, not %s", fname, enc.Type().Name)
+			return "", "", Errorf(TypeErrorType, "%s() argument 'encoding' must be str, not %s", fname, argTypeName(enc))
 		}
 		e = normEncoding(s)
 		if e == "" {
@@ -53,7 +53,7 @@ func codecArgs(enc, errs Value, fname string) (string, string, error) {
 	if errs.IsValid() {
 		s, ok := AsStr(errs)
 		if !ok {
-			return "", "", Errorf(TypeErrorType, "%s() argument 'errors' must be str, not %s", fname, errs.Type().Name)
+			return "", "", Errorf(TypeErrorType, "%s() argument 'errors' must be str, not %s", fname, argTypeName(errs))
 		}
 		h = s
 	}

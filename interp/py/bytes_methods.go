@@ -177,7 +177,7 @@ func bytesSubRange(s string, args []Value, from int) (string, int, bool, error) 
 
 func bytesFind(name string, reverse, raise bool) MethodFunc {
 	return func(self Value, args []Value, kw []string) (Value, error) {
-		if err := ArgRange(name, args, kw, 1, 3); err != nil {
+		if err := oldArgRange(name, args, kw, 1, 3); err != nil {
 			return Value{}, err
 		}
 		sub, err := bytesArgOrInt(args[0])
@@ -264,17 +264,20 @@ func bytesStrip(name string, left, right bool) MethodFunc {
 	}
 }
 
-func bytesUnary(f func(string) string) MethodFunc {
+func bytesUnary(name string, f func(string) string) MethodFunc {
 	return func(self Value, args []Value, kw []string) (Value, error) {
 		if len(args) != 0 {
-			return Value{}, Errorf(TypeErrorType, "takes no arguments (%d given)", len(args))
+			return Value{}, Errorf(TypeErrorType, "%s.%s() takes no arguments (%d given)", bytesTypeName(self), name, len(args))
 		}
 		return bytesMaker(self)(f(bytesData(self))), nil
 	}
 }
 
-func bytesPred(f func(string) bool) MethodFunc {
+func bytesPred(name string, f func(string) bool) MethodFunc {
 	return func(self Value, args []Value, kw []string) (Value, error) {
+		if len(args) != 0 {
+			return Value{}, Errorf(TypeErrorType, "%s.%s() takes no arguments (%d given)", bytesTypeName(self), name, len(args))
+		}
 		return Bool(f(bytesData(self))), nil
 	}
 }
@@ -292,7 +295,7 @@ func bytesJustify(name string, f func(s string, w int, fill byte) string) Method
 		if len(args) == 2 {
 			fs, ok := AsBytes(args[1])
 			if !ok || len(fs) != 1 {
-				return Value{}, Errorf(TypeErrorType, "%s() argument 2 must be a byte string of length 1, not %s", name, args[1].Type().Name)
+				return Value{}, Errorf(TypeErrorType, "%s() argument 2 must be a byte string of length 1, not %s", name, argTypeName(args[1]))
 			}
 			fill = fs[0]
 		}
@@ -305,7 +308,7 @@ func bytesJustify(name string, f func(s string, w int, fill byte) string) Method
 
 func bytesAffix(name string, test func(s, a string) bool) MethodFunc {
 	return func(self Value, args []Value, kw []string) (Value, error) {
-		if err := ArgRange(name, args, kw, 1, 3); err != nil {
+		if err := oldArgRange(name, args, kw, 1, 3); err != nil {
 			return Value{}, err
 		}
 		hay, _, ok, err := bytesSubRange(bytesData(self), args, 1)
@@ -358,9 +361,9 @@ func init() {
 		{Name: "rpartition", Fn: bytesPartition(true)},
 		{Name: "join", Fn: bytes_join},
 		{Name: "replace", Fn: bytes_replace},
-		{Name: "upper", Fn: bytesUnary(func(s string) string { return bytesMapBytes(s, asciiUpper) })},
-		{Name: "lower", Fn: bytesUnary(func(s string) string { return bytesMapBytes(s, asciiLower) })},
-		{Name: "swapcase", Fn: bytesUnary(func(s string) string {
+		{Name: "upper", Fn: bytesUnary("upper", func(s string) string { return bytesMapBytes(s, asciiUpper) })},
+		{Name: "lower", Fn: bytesUnary("lower", func(s string) string { return bytesMapBytes(s, asciiLower) })},
+		{Name: "swapcase", Fn: bytesUnary("swapcase", func(s string) string {
 			return bytesMapBytes(s, func(c byte) byte {
 				if isASCIILower(c) {
 					return c - 32
@@ -368,27 +371,27 @@ func init() {
 				return asciiLower(c)
 			})
 		})},
-		{Name: "title", Fn: bytesUnary(bytesTitle)},
-		{Name: "capitalize", Fn: bytesUnary(func(s string) string {
+		{Name: "title", Fn: bytesUnary("title", bytesTitle)},
+		{Name: "capitalize", Fn: bytesUnary("capitalize", func(s string) string {
 			if s == "" {
 				return s
 			}
 			return string(asciiUpper(s[0])) + bytesMapBytes(s[1:], asciiLower)
 		})},
-		{Name: "isalnum", Fn: bytesPred(func(s string) bool {
+		{Name: "isalnum", Fn: bytesPred("isalnum", func(s string) bool {
 			return bytesAll(s, func(c byte) bool { return isASCIIAlpha(c) || isASCIIDigit(c) })
 		})},
-		{Name: "isalpha", Fn: bytesPred(func(s string) bool { return bytesAll(s, isASCIIAlpha) })},
-		{Name: "isdigit", Fn: bytesPred(func(s string) bool { return bytesAll(s, isASCIIDigit) })},
-		{Name: "isspace", Fn: bytesPred(func(s string) bool { return bytesAll(s, isASCIISpace) })},
-		{Name: "isascii", Fn: bytesPred(strIsASCII)},
-		{Name: "islower", Fn: bytesPred(func(s string) bool {
+		{Name: "isalpha", Fn: bytesPred("isalpha", func(s string) bool { return bytesAll(s, isASCIIAlpha) })},
+		{Name: "isdigit", Fn: bytesPred("isdigit", func(s string) bool { return bytesAll(s, isASCIIDigit) })},
+		{Name: "isspace", Fn: bytesPred("isspace", func(s string) bool { return bytesAll(s, isASCIISpace) })},
+		{Name: "isascii", Fn: bytesPred("isascii", strIsASCII)},
+		{Name: "islower", Fn: bytesPred("islower", func(s string) bool {
 			return strings.IndexFunc(s, func(r rune) bool { return r < 128 && isASCIIUpper(byte(r)) }) < 0 && strings.IndexFunc(s, func(r rune) bool { return r < 128 && isASCIILower(byte(r)) }) >= 0
 		})},
-		{Name: "isupper", Fn: bytesPred(func(s string) bool {
+		{Name: "isupper", Fn: bytesPred("isupper", func(s string) bool {
 			return strings.IndexFunc(s, func(r rune) bool { return r < 128 && isASCIILower(byte(r)) }) < 0 && strings.IndexFunc(s, func(r rune) bool { return r < 128 && isASCIIUpper(byte(r)) }) >= 0
 		})},
-		{Name: "istitle", Fn: bytesPred(func(s string) bool { return strIsTitle(asciiOnly(s)) })},
+		{Name: "istitle", Fn: bytesPred("istitle", func(s string) bool { return strIsTitle(asciiOnly(s)) })},
 		{Name: "center", Fn: bytesJustify("center", func(s string, w int, f byte) string { return strCenter(s, w, rune(f)) })},
 		{Name: "ljust", Fn: bytesJustify("ljust", func(s string, w int, f byte) string {
 			if w <= len(s) {
@@ -404,7 +407,7 @@ func init() {
 		})},
 		{Name: "zfill", Fn: func(self Value, args []Value, kw []string) (Value, error) {
 			if len(args) != 1 {
-				return Value{}, argCountError("zfill", 1, len(args), kw)
+				return Value{}, argCountError(bytesTypeName(self)+".zfill", 1, len(args), kw)
 			}
 			w, err := argIndex("zfill", args[0])
 			if err != nil {
@@ -421,7 +424,7 @@ func init() {
 		}},
 		{Name: "removeprefix", Fn: func(self Value, args []Value, kw []string) (Value, error) {
 			if len(args) != 1 {
-				return Value{}, argCountError("removeprefix", 1, len(args), kw)
+				return Value{}, argCountError(bytesTypeName(self)+".removeprefix", 1, len(args), kw)
 			}
 			p, err := bytesLikeArg(args[0])
 			if err != nil {
@@ -431,7 +434,7 @@ func init() {
 		}},
 		{Name: "removesuffix", Fn: func(self Value, args []Value, kw []string) (Value, error) {
 			if len(args) != 1 {
-				return Value{}, argCountError("removesuffix", 1, len(args), kw)
+				return Value{}, argCountError(bytesTypeName(self)+".removesuffix", 1, len(args), kw)
 			}
 			p, err := bytesLikeArg(args[0])
 			if err != nil {
@@ -507,6 +510,8 @@ func bytes_hex(self Value, args []Value, kw []string) (Value, error) {
 	if !ok {
 		if b, isB := AsBytes(sepV); isB {
 			sep, ok = b, true
+		} else if sepV.Type().Len == nil {
+			return Value{}, Errorf(TypeErrorType, "object of type '%s' has no len()", sepV.Type().Name)
 		}
 	}
 	if !ok || len(sep) != 1 {
@@ -538,11 +543,15 @@ func bytes_hex(self Value, args []Value, kw []string) (Value, error) {
 
 func bytes_fromhex(cls Value, args []Value, kw []string) (Value, error) {
 	if len(args) != 1 || len(kw) != 0 {
-		return Value{}, argCountError("fromhex", 1, len(args), kw)
+		name := "bytes"
+		if c, ok := cls.obj.(*Type); ok && c.IsSubtype(ByteArrayType) {
+			name = "bytearray"
+		}
+		return Value{}, argCountError(name+".fromhex", 1, len(args), kw)
 	}
 	s, ok := AsStr(args[0])
 	if !ok {
-		return Value{}, Errorf(TypeErrorType, "fromhex() argument must be str, not %s", args[0].Type().Name)
+		return Value{}, Errorf(TypeErrorType, "fromhex() argument must be str, not %s", argTypeName(args[0]))
 	}
 	var out []byte
 	i := 0
@@ -575,7 +584,7 @@ func bytes_fromhex(cls Value, args []Value, kw []string) (Value, error) {
 }
 
 func bytes_count(self Value, args []Value, kw []string) (Value, error) {
-	if err := ArgRange("count", args, kw, 1, 3); err != nil {
+	if err := oldArgRange("count", args, kw, 1, 3); err != nil {
 		return Value{}, err
 	}
 	sub, err := bytesArgOrInt(args[0])
@@ -615,9 +624,13 @@ func bytes_rsplit(self Value, args []Value, kw []string) (Value, error) {
 }
 
 func bytesPartition(reverse bool) MethodFunc {
+	name := ".partition"
+	if reverse {
+		name = ".rpartition"
+	}
 	return func(self Value, args []Value, kw []string) (Value, error) {
 		if len(args) != 1 || len(kw) != 0 {
-			return Value{}, argCountError("partition", 1, len(args), kw)
+			return Value{}, argCountError(bytesTypeName(self)+name, 1, len(args), kw)
 		}
 		sep, err := bytesLikeArg(args[0])
 		if err != nil {
@@ -639,7 +652,10 @@ func bytesPartition(reverse bool) MethodFunc {
 
 func bytes_join(self Value, args []Value, kw []string) (Value, error) {
 	if len(args) != 1 || len(kw) != 0 {
-		return Value{}, argCountError("join", 1, len(args), kw)
+		return Value{}, argCountError(bytesTypeName(self)+".join", 1, len(args), kw)
+	}
+	if args[0].Type().Iter == nil && args[0].Type().GetItem == nil {
+		return Value{}, Errorf(TypeErrorType, "can only join an iterable")
 	}
 	items, err := ToSlice(args[0])
 	if err != nil {
@@ -695,6 +711,9 @@ func bytes_replace(self Value, args []Value, kw []string) (Value, error) {
 
 func bytes_translate(self Value, args []Value, kw []string) (Value, error) {
 	var table, del Value
+	if len(args)-len(kw) == 0 {
+		return Value{}, Errorf(TypeErrorType, "translate() takes at least 1 positional argument (0 given)")
+	}
 	if err := UnpackArgs("translate", args, kw, "table", &table, "delete?", &del); err != nil {
 		return Value{}, err
 	}
@@ -774,12 +793,21 @@ func bytearray_extend(self Value, args []Value, kw []string) (Value, error) {
 	if len(args) != 1 || len(kw) != 0 {
 		return Value{}, argCountError("bytearray.extend", 1, len(args), kw)
 	}
-	if _, isStr := AsStr(args[0]); isStr {
-		return Value{}, Errorf(TypeErrorType, "expected iterable of integers; got: 'str'")
-	}
-	more, err := bytesFromSource("bytearray", []Value{args[0]}, nil, false)
-	if err != nil {
-		return Value{}, err
+	var more []byte
+	if s, ok := AsBytes(args[0]); ok {
+		more = []byte(s)
+	} else {
+		if args[0].Type().Iter == nil && args[0].Type().GetItem == nil {
+			return Value{}, Errorf(TypeErrorType, "can't extend bytearray with %s", args[0].Type().Name)
+		}
+		err := Iterate(args[0], func(x Value) error {
+			c, err := byteValue(x)
+			more = append(more, c)
+			return err
+		})
+		if err != nil {
+			return Value{}, err
+		}
 	}
 	b := self.obj.(*ByteArray)
 	b.B = append(b.B, more...)

@@ -444,17 +444,17 @@ func init() {
 		return Float(r), nil
 	}
 	AddMethods(t, []MethodDef{
-		{Name: "conjugate", Fn: func(self Value, args []Value, kw []string) (Value, error) {
+		{Name: "conjugate", Fn: noArgs("complex.conjugate", func(self Value, args []Value, kw []string) (Value, error) {
 			c := self.obj.(*Complex).C
 			return MakeComplex(complex(real(c), -imag(c))), nil
-		}},
+		})},
 		{Name: "__format__", Fn: func(self Value, args []Value, kw []string) (Value, error) {
 			if len(args) != 1 {
 				return Value{}, argCountError("complex.__format__", 1, len(args), kw)
 			}
 			spec, ok := AsStr(args[0])
 			if !ok {
-				return Value{}, Errorf(TypeErrorType, "__format__() argument must be str, not %s", args[0].Type().Name)
+				return Value{}, Errorf(TypeErrorType, "__format__() argument must be str, not %s", argTypeName(args[0]))
 			}
 			s, err := complexFormat(self.obj.(*Complex).C, spec)
 			if err != nil {

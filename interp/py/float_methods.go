@@ -12,17 +12,17 @@ import (
 
 func init() {
 	AddMethods(FloatType, []MethodDef{
-		{Name: "hex", Fn: func(self Value, args []Value, kw []string) (Value, error) {
+		{Name: "hex", Fn: noArgs("float.hex", func(self Value, args []Value, kw []string) (Value, error) {
 			return StrValue(floatHex(floatSelf(self))), nil
-		}},
+		})},
 		{Name: "fromhex", Fn: float_fromhex, Class: true},
-		{Name: "is_integer", Fn: func(self Value, args []Value, kw []string) (Value, error) {
+		{Name: "is_integer", Fn: noArgs("float.is_integer", func(self Value, args []Value, kw []string) (Value, error) {
 			return Bool(floatIsInteger(floatSelf(self))), nil
-		}},
-		{Name: "as_integer_ratio", Fn: float_as_integer_ratio},
-		{Name: "conjugate", Fn: func(self Value, args []Value, kw []string) (Value, error) {
+		})},
+		{Name: "as_integer_ratio", Fn: noArgs("float.as_integer_ratio", float_as_integer_ratio)},
+		{Name: "conjugate", Fn: noArgs("float.conjugate", func(self Value, args []Value, kw []string) (Value, error) {
 			return Float(floatSelf(self)), nil
-		}},
+		})},
 		{Name: "__format__", Fn: float___format__},
 		{Name: "__round__", Fn: float___round__},
 		{Name: "__trunc__", Fn: floatToIntBy(math.Trunc)},
@@ -55,7 +55,7 @@ func float_fromhex(cls Value, args []Value, kw []string) (Value, error) {
 	}
 	s, ok := AsStr(args[0])
 	if !ok {
-		return Value{}, Errorf(TypeErrorType, "fromhex() argument must be str, not %s", args[0].Type().Name)
+		return Value{}, Errorf(TypeErrorType, "bad argument type for built-in operation")
 	}
 	f, err := floatFromHex(s)
 	if err != nil {
@@ -81,7 +81,7 @@ func float___format__(self Value, args []Value, kw []string) (Value, error) {
 	}
 	spec, ok := AsStr(args[0])
 	if !ok {
-		return Value{}, Errorf(TypeErrorType, "__format__() argument must be str, not %s", args[0].Type().Name)
+		return Value{}, Errorf(TypeErrorType, "__format__() argument must be str, not %s", argTypeName(args[0]))
 	}
 	if spec == "" {
 		return StrOf(self)

@@ -14,20 +14,20 @@ import (
 
 func init() {
 	AddMethods(IntType, []MethodDef{
-		{Name: "bit_length", Fn: int_bit_length},
-		{Name: "bit_count", Fn: int_bit_count},
+		{Name: "bit_length", Fn: noArgs("int.bit_length", int_bit_length)},
+		{Name: "bit_count", Fn: noArgs("int.bit_count", int_bit_count)},
 		{Name: "to_bytes", Fn: int_to_bytes},
 		{Name: "from_bytes", Fn: int_from_bytes, Class: true},
-		{Name: "as_integer_ratio", Fn: func(self Value, args []Value, kw []string) (Value, error) {
+		{Name: "as_integer_ratio", Fn: noArgs("int.as_integer_ratio", func(self Value, args []Value, kw []string) (Value, error) {
 			return NewTuple(intExact(self), Int(1)), nil
-		}},
-		{Name: "conjugate", Fn: intIdentity},
-		{Name: "is_integer", Fn: func(self Value, args []Value, kw []string) (Value, error) { return True, nil }},
+		})},
+		{Name: "conjugate", Fn: noArgs("int.conjugate", intIdentity)},
+		{Name: "is_integer", Fn: noArgs("int.is_integer", func(self Value, args []Value, kw []string) (Value, error) { return True, nil })},
 		{Name: "__format__", Fn: int___format__},
 		{Name: "__round__", Fn: int___round__},
-		{Name: "__trunc__", Fn: intIdentity},
-		{Name: "__floor__", Fn: intIdentity},
-		{Name: "__ceil__", Fn: intIdentity},
+		{Name: "__trunc__", Fn: noArgs("int.__trunc__", intIdentity)},
+		{Name: "__floor__", Fn: noArgs("int.__floor__", intIdentity)},
+		{Name: "__ceil__", Fn: noArgs("int.__ceil__", intIdentity)},
 		{Name: "__getnewargs__", Fn: func(self Value, args []Value, kw []string) (Value, error) {
 			return NewTuple(intExact(self)), nil
 		}},
@@ -92,7 +92,7 @@ func byteorderArg(v Value) (bool, error) {
 	}
 	s, ok := AsStr(v)
 	if !ok {
-		return false, Errorf(TypeErrorType, "to_bytes() argument 'byteorder' must be str, not %s", v.Type().Name)
+		return false, Errorf(TypeErrorType, "to_bytes() argument 'byteorder' must be str, not %s", argTypeName(v))
 	}
 	switch s {
 	case "big":
@@ -107,6 +107,9 @@ func int_to_bytes(self Value, args []Value, kw []string) (Value, error) {
 	length := int64(1)
 	var order Value
 	signed := false
+	if err := intBytesArgCount("to_bytes", args, kw); err != nil {
+		return Value{}, err
+	}
 	if err := UnpackArgs("to_bytes", args, kw, "length?", &length, "byteorder?", &order, "$signed?", &signed); err != nil {
 		return Value{}, err
 	}
@@ -145,10 +148,26 @@ func int_to_bytes(self Value, args []Value, kw []string) (Value, error) {
 	return NewBytes(string(out)), nil
 }
 
+// intBytesArgCount words positional-count errors as CPython does for
+// to_bytes/from_bytes (whose keyword-only signed counts in the total).
+func intBytesArgCount(name string, args []Value, kw []string) error {
+	npos := len(args) - len(kw)
+	if len(args) > 3 {
+		return Errorf(TypeErrorType, "%s() takes at most 3 arguments (%d given)", name, len(args))
+	}
+	if npos > 2 {
+		return Errorf(TypeErrorType, "%s() takes at most 2 positional arguments (%d given)", name, npos)
+	}
+	return nil
+}
+
 // int_from_bytes is the classmethod int.from_bytes(bytes, byteorder='big', *, signed=False).
 func int_from_bytes(cls Value, args []Value, kw []string) (Value, error) {
 	var src, order Value
 	signed := false
+	if err := intBytesArgCount("from_bytes", args, kw); err != nil {
+		return Value{}, err
+	}
 	if err := UnpackArgs("from_bytes", args, kw, "bytes", &src, "byteorder?", &order, "$signed?", &signed); err != nil {
 		return Value{}, err
 	}
@@ -184,7 +203,7 @@ func int___format__(self Value, args []Value, kw []string) (Value, error) {
 	}
 	spec, ok := AsStr(args[0])
 	if !ok {
-		return Value{}, Errorf(TypeErrorType, "__format__() argument must be str, not %s", args[0].Type().Name)
+		return Value{}, Errorf(TypeErrorType, "__format__() argument must be str, not %s", argTypeName(args[0]))
 	}
 	if spec == "" {
 		if self.IsBool() && self.Type() == BoolType {

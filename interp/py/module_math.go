@@ -366,7 +366,7 @@ func math_dist(args []Value, kw []string) (Value, error) {
 	}
 	if _, ok := args[0].obj.(*Tuple); !ok {
 		if _, ok := args[0].obj.(*List); !ok {
-			return Value{}, Errorf(TypeErrorType, "dist(): argument 1 must be tuple, not %s", args[0].Type().Name)
+			return Value{}, Errorf(TypeErrorType, "dist(): argument 1 must be tuple, not %s", argTypeName(args[0]))
 		}
 	}
 	if len(p) != len(q) {

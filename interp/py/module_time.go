@@ -243,7 +243,7 @@ func time_strftime(args []Value, kw []string) (Value, error) {
 	}
 	format, ok := AsStr(args[0])
 	if !ok {
-		return Value{}, Errorf(TypeErrorType, "strftime() argument 1 must be str, not %s", args[0].Type().Name)
+		return Value{}, Errorf(TypeErrorType, "strftime() argument 1 must be str, not %s", argTypeName(args[0]))
 	}
 	t := time.Now()
 	if len(args) == 2 {

@@ -82,7 +82,7 @@ func time_strptime(args []Value, kw []string) (Value, error) {
 		format, ok2 = AsStr(args[1])
 	}
 	if !ok1 || !ok2 {
-		return Value{}, Errorf(TypeErrorType, "strptime() argument 1 must be str, not %s", args[0].Type().Name)
+		return Value{}, Errorf(TypeErrorType, "strptime() argument 1 must be str, not %s", argTypeName(args[0]))
 	}
 	fail := func() (Value, error) {
 		return Value{}, Errorf(ValueErrorType, "time data %s does not match format %s", StrRepr(s), StrRepr(format))

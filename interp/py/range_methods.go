@@ -45,6 +45,9 @@ func range_index(self Value, args []Value, kw []string) (Value, error) {
 			}
 		}
 	}
+	if !IsIntLike(x) {
+		return Value{}, Errorf(ValueErrorType, "sequence.index(x): x not in sequence")
+	}
 	s, err := ReprString(x)
 	if err != nil {
 		return Value{}, err

@@ -350,14 +350,8 @@ func strSubRange(s *Str, args []Value, from int) (string, int, bool, error) {
 
 func strFindMethod(name string, reverse, raise bool) MethodFunc {
 	return func(self Value, args []Value, kw []string) (Value, error) {
-		if len(kw) > 0 {
-			return Value{}, Errorf(TypeErrorType, "%s() takes no keyword arguments", name)
-		}
-		if len(args) < 1 {
-			return Value{}, Errorf(TypeErrorType, "%s() takes at least 1 argument (0 given)", name)
-		}
-		if len(args) > 3 {
-			return Value{}, Errorf(TypeErrorType, "%s() takes at most 3 arguments (%d given)", name, len(args))
+		if err := oldArgRange(name, args, kw, 1, 3); err != nil {
+			return Value{}, err
 		}
 		sub, ok := AsStr(args[0])
 		if !ok {
@@ -387,11 +381,8 @@ func strFindMethod(name string, reverse, raise bool) MethodFunc {
 }
 
 func str_count(self Value, args []Value, kw []string) (Value, error) {
-	if len(kw) > 0 {
-		return Value{}, Errorf(TypeErrorType, "count() takes no keyword arguments")
-	}
-	if len(args) < 1 || len(args) > 3 {
-		return Value{}, Errorf(TypeErrorType, "count() takes at least 1 argument (%d given)", len(args))
+	if err := oldArgRange("count", args, kw, 1, 3); err != nil {
+		return Value{}, err
 	}
 	sub, ok := AsStr(args[0])
 	if !ok {
@@ -413,11 +404,11 @@ func str_replace(self Value, args []Value, kw []string) (Value, error) {
 	}
 	old, ok := AsStr(args[0])
 	if !ok {
-		return Value{}, Errorf(TypeErrorType, "replace() argument 1 must be str, not %s", args[0].Type().Name)
+		return Value{}, Errorf(TypeErrorType, "replace() argument 1 must be str, not %s", argTypeName(args[0]))
 	}
 	nw, ok := AsStr(args[1])
 	if !ok {
-		return Value{}, Errorf(TypeErrorType, "replace() argument 2 must be str, not %s", args[1].Type().Name)
+		return Value{}, Errorf(TypeErrorType, "replace() argument 2 must be str, not %s", argTypeName(args[1]))
 	}
 	count := int64(-1)
 	if len(args) == 3 {
@@ -445,7 +436,7 @@ func str_replace(self Value, args []Value, kw []string) (Value, error) {
 
 func strAffixMethod(name string, test func(s, affix string) bool) MethodFunc {
 	return func(self Value, args []Value, kw []string) (Value, error) {
-		if err := ArgRange(name, args, kw, 1, 3); err != nil {
+		if err := oldArgRange(name, args, kw, 1, 3); err != nil {
 			return Value{}, err
 		}
 		s := self.obj.(*Str)
@@ -486,7 +477,7 @@ func strRemoveAffix(name string, f func(s, affix string) string) MethodFunc {
 		}
 		a, ok := AsStr(args[0])
 		if !ok {
-			return Value{}, Errorf(TypeErrorType, "%s() argument must be str, not %s", name, args[0].Type().Name)
+			return Value{}, Errorf(TypeErrorType, "%s() argument must be str, not %s", name, argTypeName(args[0]))
 		}
 		return StrValue(f(strSelf(self), a)), nil
 	}
@@ -543,7 +534,7 @@ func str___format__(self Value, args []Value, kw []string) (Value, error) {
 	}
 	spec, ok := AsStr(args[0])
 	if !ok {
-		return Value{}, Errorf(TypeErrorType, "__format__() argument must be str, not %s", args[0].Type().Name)
+		return Value{}, Errorf(TypeErrorType, "__format__() argument must be str, not %s", argTypeName(args[0]))
 	}
 	return strResult(formatStrSpec(strSelf(self), spec))
 }

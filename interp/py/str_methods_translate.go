@@ -44,10 +44,10 @@ func str_maketrans(self Value, args []Value, kw []string) (Value, error) {
 	x, ok1 := AsStr(all[0])
 	y, ok2 := AsStr(all[1])
 	if !ok1 {
-		return Value{}, Errorf(TypeErrorType, "maketrans() argument 1 must be str, not %s", all[0].Type().Name)
+		return Value{}, Errorf(TypeErrorType, "maketrans() argument 1 must be str, not %s", argTypeName(all[0]))
 	}
 	if !ok2 {
-		return Value{}, Errorf(TypeErrorType, "maketrans() argument 2 must be str, not %s", all[1].Type().Name)
+		return Value{}, Errorf(TypeErrorType, "maketrans() argument 2 must be str, not %s", argTypeName(all[1]))
 	}
 	xr, yr := []rune(x), []rune(y)
 	if len(xr) != len(yr) {
@@ -61,7 +61,7 @@ func str_maketrans(self Value, args []Value, kw []string) (Value, error) {
 	if len(all) == 3 {
 		z, ok := AsStr(all[2])
 		if !ok {
-			return Value{}, Errorf(TypeErrorType, "maketrans() argument 3 must be str, not %s", all[2].Type().Name)
+			return Value{}, Errorf(TypeErrorType, "maketrans() argument 3 must be str, not %s", argTypeName(all[2]))
 		}
 		for _, r := range z {
 			if err := d.SetItem(Int(int64(r)), None); err != nil {

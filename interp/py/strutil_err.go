@@ -65,3 +65,46 @@ func strResult(s string, err error) (Value, error) {
 	}
 	return StrValue(s), nil
 }
+
+// argTypeName names an argument's type the way CPython's argument-clinic
+// errors do: "None" for None, else the type name.
+func argTypeName(v Value) string {
+	if v.IsNone() {
+		return "None"
+	}
+	return v.Type().Name
+}
+
+// noArgs wraps a method that takes no arguments with CPython's
+// "int.bit_length() takes no arguments (1 given)" check.
+func noArgs(qual string, fn MethodFunc) MethodFunc {
+	return func(self Value, args []Value, kw []string) (Value, error) {
+		if len(args) != 0 {
+			return Value{}, Errorf(TypeErrorType, "%s() takes no arguments (%d given)", qual, len(args))
+		}
+		return fn(self, args, kw)
+	}
+}
+
+// oldArgRange checks argument counts with the wording of CPython's older
+// string methods ("find() takes at least 1 argument (0 given)").
+func oldArgRange(name string, args []Value, kw []string, lo, hi int) error {
+	if len(kw) > 0 {
+		return Errorf(TypeErrorType, "%s() takes no keyword arguments", name)
+	}
+	if len(args) < lo {
+		return Errorf(TypeErrorType, "%s() takes at least %d argument%s (%d given)", name, lo, plural(lo), len(args))
+	}
+	if len(args) > hi {
+		return Errorf(TypeErrorType, "%s() takes at most %d argument%s (%d given)", name, hi, plural(hi), len(args))
+	}
+	return nil
+}
+
+// bytesTypeName is "bytearray" for bytearray receivers, else "bytes".
+func bytesTypeName(v Value) string {
+	if _, ok := v.obj.(*ByteArray); ok {
+		return "bytearray"
+	}
+	return "bytes"
+}
