@@ -13,10 +13,10 @@ import (
 
 // A ppOp is one recorded printer call.
 type ppOp struct {
-	kind   string // text, breakable, break, begin, end, pretty, indent
-	s      string
-	n      int
-	obj    py.Value
+	kind string // text, breakable, break, begin, end, pretty, indent
+	s    string
+	n    int
+	obj  py.Value
 }
 
 // recorders maps a live recorder object (by id) to its recorded calls and
