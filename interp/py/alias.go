@@ -24,8 +24,8 @@ func (u *UnionType) Type() *Type { return UnionTypeType }
 
 // Alias types.
 var (
-	GenericAliasType = newBuiltinType("types.GenericAlias", ObjectType, 0)
-	UnionTypeType    = newBuiltinType("types.UnionType", ObjectType, 0)
+	GenericAliasType = newBuiltinType("GenericAlias", ObjectType, 0)
+	UnionTypeType    = newBuiltinType("UnionType", ObjectType, 0)
 )
 
 func typeReprForAlias(v Value) (string, error) {
@@ -85,7 +85,29 @@ func appendUnique(args []Value, v Value) []Value {
 	return append(args, v)
 }
 
+// addClassGetitem gives builtin generic types __class_getitem__.
+func addClassGetitem() {
+	for _, name := range []string{"list", "dict", "tuple", "set", "frozenset", "type", "enumerate", "zip", "map", "filter", "reversed"} {
+		v, ok := BuiltinsDict.GetStr(name)
+		if !ok {
+			continue
+		}
+		t := v.obj.(*Type)
+		if _, ok := t.Dict.GetStr("__class_getitem__"); ok {
+			continue
+		}
+		AddMethods(t, []MethodDef{{Name: "__class_getitem__", Class: true, Fn: func(self Value, args []Value, kwnames []string) (Value, error) {
+			if len(args) != 1 {
+				return Value{}, argCountError("__class_getitem__", 1, len(args), kwnames)
+			}
+			return ObjectValue(&GenericAlias{Origin: self, Args: args[0]}), nil
+		}}})
+	}
+}
+
 func init() {
+	GenericAliasType.Dict.SetStr("__module__", StrValue("types"))
+	UnionTypeType.Dict.SetStr("__module__", StrValue("types"))
 	g := GenericAliasType
 	g.Repr = func(v Value) (Value, error) {
 		ga := v.obj.(*GenericAlias)

@@ -40,6 +40,7 @@ func finishTypes() {
 			}
 		}
 		TypeType.Dict.SetStr("__module__", StrValue("builtins"))
+		addClassGetitem()
 		cacheEpoch++
 	})
 }
