@@ -73,7 +73,7 @@ func (c *Conn) write(b []byte) error {
 func (c *Conn) Recv() ([][]byte, error) {
 	var frames [][]byte
 	for {
-		f, cmd, err := readMsg(c.br)
+		f, cmd, err := readMsg(c.br, c.opts.MaxFrame)
 		if err != nil {
 			return nil, err
 		}

@@ -58,8 +58,9 @@ func encodeCommand(name string, data []byte) []byte {
 var errBadCommand = errors.New("zmtp: malformed command")
 
 // readMsg reads one message, or one command (cmd non-empty, frames holding
-// its data). Sizes were already checked by guardConn as the bytes arrived.
-func readMsg(r *bufio.Reader) (frames [][]byte, cmd string, err error) {
+// its data). guardConn has already checked sizes as the bytes arrived;
+// maxFrame is checked again so this function is safe on its own.
+func readMsg(r *bufio.Reader, maxFrame uint64) (frames [][]byte, cmd string, err error) {
 	for {
 		fl, err := r.ReadByte()
 		if err != nil {
@@ -78,6 +79,9 @@ func readMsg(r *bufio.Reader) (frames [][]byte, cmd string, err error) {
 				return nil, "", err
 			}
 			size = uint64(b)
+		}
+		if size > maxFrame {
+			return nil, "", &FrameTooLargeError{Size: size, Limit: maxFrame}
 		}
 		body := make([]byte, size)
 		if _, err := io.ReadFull(r, body); err != nil {

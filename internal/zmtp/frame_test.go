@@ -19,18 +19,18 @@ func TestFrameRoundTrip(t *testing.T) {
 	}
 	buf = append(buf, encodeCommand("PING", []byte{0, 10, 'c', 'x'})...)
 	r := bufio.NewReader(bytes.NewReader(buf))
-	got, cmd, err := readMsg(r)
+	got, cmd, err := readMsg(r, 1<<20)
 	if err != nil || cmd != "" || !slices.EqualFunc(got, msg, bytes.Equal) {
 		t.Fatalf("got %q %q %v", got, cmd, err)
 	}
-	got, cmd, err = readMsg(r)
+	got, cmd, err = readMsg(r, 1<<20)
 	if err != nil || cmd != "PING" || string(got[0]) != "\x00\x0acx" {
 		t.Fatalf("command %q %q %v", got, cmd, err)
 	}
 	if p := pongFor(got[0]); !bytes.Equal(p, []byte{flagCommand, 7, 4, 'P', 'O', 'N', 'G', 'c', 'x'}) {
 		t.Fatalf("pong % x", p)
 	}
-	if _, _, err := readMsg(bufio.NewReader(bytes.NewReader([]byte{flagCommand, 1, 9}))); err != errBadCommand {
+	if _, _, err := readMsg(bufio.NewReader(bytes.NewReader([]byte{flagCommand, 1, 9})), 1<<20); err != errBadCommand {
 		t.Fatalf("bad command: %v", err)
 	}
 }
@@ -51,7 +51,7 @@ func TestServerAnswersPing(t *testing.T) {
 		t.Fatal(err)
 	}
 	c.SetReadDeadline(time.Now().Add(3 * time.Second))
-	_, cmd, err := readMsg(c.br)
+	_, cmd, err := readMsg(c.br, 1<<20)
 	if err != nil || cmd != "PONG" {
 		t.Fatalf("got %q %v", cmd, err)
 	}

@@ -95,7 +95,7 @@ func (l *listener) serve(c net.Conn) {
 	go p.writeLoop()
 	br := bufio.NewReaderSize(g, 64<<10)
 	for {
-		frames, cmd, err := readMsg(br)
+		frames, cmd, err := readMsg(br, l.opts.MaxFrame)
 		if err != nil {
 			select {
 			case <-p.done:
