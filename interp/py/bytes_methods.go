@@ -170,7 +170,7 @@ func bytesSubRange(s string, args []Value, from int) (string, int, bool, error) 
 		return "", 0, false, nil
 	}
 	if end < start {
-		return "", start, true, nil
+		return "", start, false, nil
 	}
 	return s[start:end], start, true, nil
 }
@@ -376,7 +376,7 @@ func init() {
 			if s == "" {
 				return s
 			}
-			return string(asciiUpper(s[0])) + bytesMapBytes(s[1:], asciiLower)
+			return string([]byte{asciiUpper(s[0])}) + bytesMapBytes(s[1:], asciiLower)
 		})},
 		{Name: "isalnum", Fn: bytesPred("isalnum", func(s string) bool {
 			return bytesAll(s, func(c byte) bool { return isASCIIAlpha(c) || isASCIIDigit(c) })

@@ -340,7 +340,8 @@ func strSubRange(s *Str, args []Value, from int) (string, int, bool, error) {
 		return "", 0, false, nil
 	}
 	if end < start {
-		return "", start, true, nil
+		// CPython reports "not found" (even for an empty needle) here.
+		return "", start, false, nil
 	}
 	if start == 0 && end == n {
 		return s.S, 0, true, nil
