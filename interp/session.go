@@ -165,10 +165,16 @@ func (s *Session) ExecFile(filename, src string) (err error) {
 // expression statement its value is returned (the zero Value otherwise),
 // as IPython displays Out[n].
 func (s *Session) ExecCell(src string) (v py.Value, err error) {
+	s.cells++
+	return s.ExecCellAs(fmt.Sprintf("<cell %d>", s.cells), src)
+}
+
+// ExecCellAs is ExecCell with the filename chosen by the host: the kernel
+// names cells after their execution count, which silent cells and magics
+// do not advance.
+func (s *Session) ExecCellAs(filename, src string) (v py.Value, err error) {
 	defer s.enter()()
 	defer guard(&err)
-	s.cells++
-	filename := fmt.Sprintf("<cell %d>", s.cells)
 	code, err := s.compile(filename, src, compile.ModeCell)
 	if err != nil {
 		return py.Value{}, err

@@ -50,7 +50,7 @@ func joinSourceLines(lines []string) string {
 type sessionRunner struct{ s *interp.Session }
 
 // sessionCode is source waiting to run: the session compiles when it runs.
-type sessionCode struct{ src, mode string }
+type sessionCode struct{ src, filename, mode string }
 
 func (r sessionRunner) Compile(src, filename, mode string) (Code, error) {
 	if err := parseCheck(src); err != nil && mode == "exec" {
@@ -59,7 +59,7 @@ func (r sessionRunner) Compile(src, filename, mode string) (Code, error) {
 	if mode == "eval" && parseEval(src) != nil {
 		return nil, parseEval(src)
 	}
-	return sessionCode{src, mode}, nil
+	return sessionCode{src, filename, mode}, nil
 }
 
 func (r sessionRunner) Run(c Code) (py.Value, error) {
@@ -67,7 +67,7 @@ func (r sessionRunner) Run(c Code) (py.Value, error) {
 	if sc.mode == "eval" {
 		return r.s.Eval(sc.src)
 	}
-	if _, err := r.s.ExecCell(sc.src); err != nil {
+	if _, err := r.s.ExecCellAs(sc.filename, sc.src); err != nil {
 		return py.Value{}, err
 	}
 	return py.None, nil

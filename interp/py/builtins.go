@@ -975,19 +975,23 @@ func builtin_input(args []Value, kwnames []string) (Value, error) {
 	if err := ArgRange("input", args, kwnames, 0, 1); err != nil {
 		return Value{}, err
 	}
+	prompt := ""
 	if len(args) == 1 {
 		s, err := StrString(args[0])
 		if err != nil {
 			return Value{}, err
 		}
+		prompt = s
+	}
+	if InputHook != nil {
+		return InputHook(prompt, false)
+	}
+	if prompt != "" {
 		out := SysAttr("stdout")
-		if err := WriteTo(out, s); err != nil {
+		if err := WriteTo(out, prompt); err != nil {
 			return Value{}, err
 		}
 		_, _ = CallMethod(out, "flush")
-	}
-	if InputHook != nil {
-		return InputHook()
 	}
 	in := SysAttr("stdin")
 	line, err := CallMethod(in, "readline")
@@ -1002,8 +1006,9 @@ func builtin_input(args []Value, kwnames []string) (Value, error) {
 }
 
 // InputHook, when set by the host (the kernel's stdin channel), reads one
-// line for input().
-var InputHook func() (Value, error)
+// line for input() and getpass(); the host shows the prompt itself (Jupyter
+// sends it in input_request), so input() does not print it.
+var InputHook func(prompt string, password bool) (Value, error)
 
 func init() {
 	_ = fmt.Sprint
