@@ -1,18 +1,22 @@
 // Package zmtp is the only place that touches github.com/go-zeromq/zmq4. It
-// uses zmq4 for the ZMTP 3 handshake and framing of single connections, and
-// builds the socket behaviour Jupyter needs on top, with the guards zmq4
-// v0.17.0 lacks (see DESIGN.md, "ZeroMQ with zmq4"):
+// uses zmq4 for the ZMTP 3 greeting and NULL handshake of single
+// connections only, does its own framing afterwards, and builds the socket
+// behaviour Jupyter needs on top, with the guards zmq4 v0.17.0 lacks (see
+// DESIGN.md, "ZeroMQ with zmq4"):
 //
 //   - it owns the listener and runs each handshake in its own goroutine with
 //     a deadline, so a silent TCP peer blocks nobody;
 //   - every peer has a bounded outbound queue drained by its own writer
-//     goroutine under a write deadline; a peer that stalls is dropped, so one
-//     client that stops reading never blocks the others;
+//     goroutine; a write that makes no progress for StallTimeout drops the
+//     peer, so one client that stops reading never blocks the others;
 //   - a net.Conn wrapper parses frame headers as bytes arrive and refuses
-//     absurd sizes before zmq4 allocates them;
-//   - Publisher.Flush waits until queued messages are written;
-//   - a panic inside zmq4 (malformed handshake metadata) closes only that
-//     connection.
+//     absurd sizes before anything is allocated;
+//   - Publisher.Flush and Router.Flush wait until queued messages are
+//     written, so the last replies before exit arrive;
+//   - peer metadata is parsed with bounds checks, and a panic inside zmq4
+//     closes only that connection;
+//   - a message is written with one system call; PING is answered by the
+//     writer goroutine, never interleaved with a message.
 //
 // Server sockets: Router (shell, control, stdin), Publisher (iopub), Echo
 // (heartbeat REP). Client connections: Dial with Dealer, Sub or Req.
