@@ -193,8 +193,22 @@ func (c *Client) IOPubUntilIdle(ctx context.Context, req *Message) ([]*Message, 
 }
 
 // Execute sends an execute_request and returns its reply and the iopub
-// messages of the cell up to idle.
+// messages of the cell up to idle. Unset fields are sent with the spec's
+// defaults (ipykernel drops a request that lacks any of them).
 func (c *Client) Execute(ctx context.Context, content ExecuteRequestContent) (*Message, []*Message, error) {
+	store, stdin, stop := content.Flags()
+	if content.StoreHistory == nil {
+		content.StoreHistory = &store
+	}
+	if content.AllowStdin == nil {
+		content.AllowStdin = &stdin
+	}
+	if content.StopOnError == nil {
+		content.StopOnError = &stop
+	}
+	if content.UserExpressions == nil {
+		content.UserExpressions = map[string]string{}
+	}
 	req, err := c.Request(ShellChannel, ExecuteRequest, content)
 	if err != nil {
 		return nil, nil, err

@@ -11,7 +11,7 @@ type ExecuteRequestContent struct {
 	Code            string            `json:"code"`
 	Silent          bool              `json:"silent"`
 	StoreHistory    *bool             `json:"store_history,omitempty"` // default true
-	UserExpressions map[string]string `json:"user_expressions,omitempty"`
+	UserExpressions map[string]string `json:"user_expressions"`
 	AllowStdin      *bool             `json:"allow_stdin,omitempty"`   // default true
 	StopOnError     *bool             `json:"stop_on_error,omitempty"` // default true
 }
