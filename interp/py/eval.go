@@ -536,6 +536,37 @@ func (t *Thread) run(entry *Frame) (result Value, err error) {
 					} else {
 						o.l = nil
 					}
+				case *Generator:
+					if o.typ != GeneratorType || o.running || o.done || o.yieldFrom.obj != nil {
+						v, err = it.Type().Next(it)
+						if err != nil {
+							continue
+						}
+						break
+					}
+					if t.depth >= t.RecursionLimit {
+						err = Errorf(RecursionErrorType, "maximum recursion depth exceeded")
+						continue
+					}
+					gf := o.frame
+					if o.started {
+						gf.stack[gf.sp] = None
+						gf.sp++
+					} else {
+						o.started = true
+					}
+					o.running = true
+					gf.entry = false
+					gf.forTarget = int(in.Arg)
+					gf.callerHandled = t.handled
+					t.handled = gf.savedHandled
+					f.pc, f.sp = pc, sp
+					t.depth++
+					t.frames = append(t.frames, gf)
+					f = gf
+					code, instrs, stack, fast, consts, ci = f.Code, f.Code.Instrs, f.stack, f.fast, f.consts, infoOf(f.Code)
+					pc, sp = f.pc, f.sp
+					continue
 				default:
 					v, err = it.Type().Next(it)
 					if err != nil {
@@ -577,6 +608,43 @@ func (t *Thread) run(entry *Frame) (result Value, err error) {
 						args = stack[base+1 : sp]
 					}
 				}
+				var initSelf Value
+				if typ, ok := callable.obj.(*Type); ok && stack[base].obj == nil && typ.inlineInit() {
+					if abs := typ.abstractMethods(); abs != "" {
+						err = abstractError(typ)
+						continue
+					}
+					initSelf = ObjectValue(newInstanceRaw(typ))
+					initFn := typ.Lookup("__init__")
+					stack[base] = initFn
+					stack[base+1] = initSelf
+					callable = initFn
+					args = stack[base+1 : sp]
+				}
+				switch o := callable.obj.(type) {
+				case *Builtin:
+					var r Value
+					r, err = o.Fn(args, kwnames)
+					clear(stack[base:sp])
+					sp = base
+					if err == nil {
+						stack[sp] = r
+						sp++
+					}
+					continue
+				case *MethodDescr:
+					if len(args)-len(kwnames) >= 1 && !o.Def.Class && args[0].Type().IsSubtype(o.Owner) {
+						var r Value
+						r, err = o.Def.Fn(args[0], args[1:], kwnames)
+						clear(stack[base:sp])
+						sp = base
+						if err == nil {
+							stack[sp] = r
+							sp++
+						}
+						continue
+					}
+				}
 				if fn, ok := callable.obj.(*Function); ok && !infoOf(fn.Code).isGen {
 					if t.Interrupt.Load() {
 						err = checkInterrupt(t)
@@ -591,6 +659,7 @@ func (t *Thread) run(entry *Frame) (result Value, err error) {
 						continue
 					}
 					nf.initCells()
+					nf.initSelf = initSelf
 					clear(stack[base:sp])
 					f.pc, f.sp = pc, base
 					t.depth++
@@ -633,31 +702,60 @@ func (t *Thread) run(entry *Frame) (result Value, err error) {
 				stack[sp] = Value{}
 				t.frames = t.frames[:len(t.frames)-1]
 				t.depth--
-				if f.gen != nil {
-					f.gen.done = true
+				if g := f.gen; g != nil {
+					g.done = true
+					g.running = false
 				}
 				if f == entry {
 					f.pc, f.sp = pc, sp
 					return rv, nil
 				}
-				t.releaseFrame(f)
+				done := f
+				if done.gen != nil {
+					t.handled = done.callerHandled
+				}
 				f = t.frames[len(t.frames)-1]
 				code, instrs, stack, fast, consts, ci = f.Code, f.Code.Instrs, f.stack, f.fast, f.consts, infoOf(f.Code)
 				pc, sp = f.pc, f.sp
-				stack[sp] = rv
-				sp++
+				switch {
+				case done.gen != nil:
+					// An inline generator finished: its FOR_ITER is exhausted.
+					sp--
+					stack[sp] = Value{}
+					pc = done.forTarget
+				case done.initSelf.obj != nil:
+					if !rv.IsNone() {
+						err = Errorf(TypeErrorType, "__init__() should return None, not '%s'", rv.Type().Name)
+					} else {
+						stack[sp] = done.initSelf
+						sp++
+					}
+					t.releaseFrame(done)
+				default:
+					t.releaseFrame(done)
+					stack[sp] = rv
+					sp++
+				}
 			case compile.YIELD_VALUE:
 				sp--
 				yv := stack[sp]
 				stack[sp] = Value{}
-				if f != entry {
-					err = Errorf(SystemErrorType, "yield from a non-entry frame")
-					continue
-				}
 				f.pc, f.sp = pc, sp
 				t.frames = t.frames[:len(t.frames)-1]
 				t.depth--
-				return yv, errYield
+				if f == entry {
+					return yv, errYield
+				}
+				// An inline generator (resumed by FOR_ITER) yields to its caller.
+				g := f.gen
+				g.running = false
+				f.savedHandled = t.handled
+				t.handled = f.callerHandled
+				f = t.frames[len(t.frames)-1]
+				code, instrs, stack, fast, consts, ci = f.Code, f.Code.Instrs, f.stack, f.fast, f.consts, infoOf(f.Code)
+				pc, sp = f.pc, f.sp
+				stack[sp] = yv
+				sp++
 			case compile.SEND:
 				var r Value
 				var done bool
@@ -844,14 +942,27 @@ func (t *Thread) run(entry *Frame) (result Value, err error) {
 				// No handler: leave this frame.
 				t.frames = t.frames[:len(t.frames)-1]
 				t.depth--
-				if f.gen != nil {
-					f.gen.done = true
+				if g := f.gen; g != nil {
+					g.done = true
+					g.running = false
 				}
 				if f == entry {
 					f.pc, f.sp = pc, sp
 					return Value{}, exc
 				}
-				t.releaseFrame(f)
+				if f.gen != nil {
+					t.handled = f.callerHandled
+					if exc.typ.IsSubtype(StopIterationType) {
+						r := NewException(RuntimeErrorType, StrValue("generator raised StopIteration"))
+						r.Cause = ObjectValue(exc)
+						r.Context = ObjectValue(exc)
+						r.SuppressContext = true
+						r.Traceback = exc.Traceback
+						exc = r
+					}
+				} else {
+					t.releaseFrame(f)
+				}
 				f = t.frames[len(t.frames)-1]
 				code, instrs, stack, fast, consts, ci = f.Code, f.Code.Instrs, f.stack, f.fast, f.consts, infoOf(f.Code)
 				pc, sp = f.pc, f.sp

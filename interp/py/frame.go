@@ -33,6 +33,14 @@ type Frame struct {
 	pendingErr error
 	// escaped marks a frame that must not be recycled.
 	escaped bool
+	// forTarget is where the caller's FOR_ITER jumps when this inline
+	// generator frame returns; callerHandled is the caller's exception
+	// state to restore.
+	forTarget     int
+	callerHandled Value
+	// initSelf is the instance whose __init__ this frame runs (inline
+	// class instantiation); it is the call's result.
+	initSelf Value
 }
 
 // localsOfCaller returns the locals namespace of the innermost frame (a

@@ -140,6 +140,8 @@ type Type struct {
 	getattrPlain   bool
 	setattrChecked uint32
 	setattrPlain   bool
+	inlineChecked  uint32
+	inlinePlain    bool
 	lookupCache    map[string]Value
 	cacheVersion   uint32
 	cacheEpoch     uint32

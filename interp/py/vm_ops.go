@@ -765,3 +765,26 @@ func callIntrinsic1(which int, v Value) (Value, error) {
 	}
 	return Value{}, Errorf(SystemErrorType, "unknown intrinsic %d", which)
 }
+
+var typeCallID = funcID(typeCall)
+var objectNewID = funcID(objectNew)
+var slotInitID = funcID(slotInit)
+
+// inlineInit reports whether calling t can create a plain instance and run
+// a Python __init__ frame inline: object.__new__, a Python __init__, and a
+// metaclass that does not override __call__.
+func (t *Type) inlineInit() bool {
+	if !t.IsHeap() || t.New == nil || t.Init == nil {
+		return false
+	}
+	if t.inlineChecked != t.version+1 {
+		ok := funcID(t.New) == objectNewID && funcID(t.Init) == slotInitID && funcID(t.Type().Call) == typeCallID && solidBase(t) == ObjectType
+		if ok {
+			_, isFn := t.Lookup("__init__").obj.(*Function)
+			ok = isFn
+		}
+		t.inlinePlain = ok
+		t.inlineChecked = t.version + 1
+	}
+	return t.inlinePlain
+}
