@@ -66,7 +66,9 @@ _shell = ZMQInteractiveShell()
 
 def get_ipython():
     """The running shell: adder's kernel."""
-    return _shell
+    import builtins
+    shell = getattr(builtins, "get_ipython", None)
+    return shell() if shell is not None else _shell
 `
 
 // ipythonSubmodules are created, in this order, when IPython is first

@@ -43,7 +43,7 @@ func (k *Kernel) handleExecuteRequest(r *request) error {
 	if res.Status == "" {
 		res.Status = "ok"
 	}
-	if res.Status == "error" {
+	if res.Status == "error" && !res.ErrorShown {
 		tb := res.Traceback
 		if tb == nil {
 			tb = []string{}

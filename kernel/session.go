@@ -54,6 +54,11 @@ type ExecuteOutcome struct {
 	EValue    string // str(exception)
 	Traceback []string
 
+	// ErrorShown means the session already showed the error as output
+	// (IPython prints a UsageError on stderr): no iopub error message is
+	// sent, but the reply still says "error".
+	ErrorShown bool
+
 	// UserExpressions maps each requested name to its result: a mimebundle
 	// reply {"status": "ok", "data": {...}, "metadata": {...}} or an error
 	// {"status": "error", "ename", "evalue", "traceback"}.

@@ -1,0 +1,65 @@
+package pysession
+
+// This file routes the interpreter's output to the running cell: the
+// sys.stdout/sys.stderr writers, display()'s publisher, and input().
+
+import (
+	"errors"
+
+	"adder/interp/py"
+	"adder/kernel"
+)
+
+// streamWriter is sys.stdout or sys.stderr.
+type streamWriter struct {
+	s    *Session
+	name string
+}
+
+func (w streamWriter) Write(p []byte) (int, error) {
+	w.s.out.Stream(w.name, string(p))
+	return len(p), nil
+}
+
+// publisher sends display() output to the running cell.
+type publisher struct{ s *Session }
+
+func (p publisher) PublishDisplayData(data, metadata, transient map[string]any, update bool) {
+	p.s.out.DisplayData(data, metadata, transient, update)
+}
+
+func (p publisher) ClearOutput(wait bool) { p.s.out.ClearOutput(wait) }
+
+// discard is the output before the first cell.
+type discard struct{}
+
+func (discard) Stream(string, string)                      {}
+func (discard) DisplayData(_, _, _ map[string]any, _ bool) {}
+func (discard) ExecuteResult(_, _ map[string]any)          {}
+func (discard) ClearOutput(bool)                           {}
+func (discard) Input(string, bool) (string, error)         { return "", kernel.ErrStdinNotAllowed }
+
+// stdinNotImplemented is IPython's StdinNotImplementedError, raised by
+// input() when the frontend cannot answer input requests.
+var stdinNotImplemented = func() *py.Type {
+	t, err := py.NewClass(py.TypeType, "StdinNotImplementedError", []*py.Type{py.NotImplementedErrorType}, py.NewDict())
+	if err != nil {
+		panic(err)
+	}
+	t.Dict.SetStr("__module__", py.StrValue("IPython.core.error"))
+	return t
+}()
+
+// readInput answers input() and getpass() through the stdin channel.
+func (s *Session) readInput(prompt string, password bool) (py.Value, error) {
+	line, err := s.out.Input(prompt, password)
+	switch {
+	case errors.Is(err, kernel.ErrStdinNotAllowed):
+		return py.Value{}, py.Errorf(stdinNotImplemented, "%s", kernel.ErrStdinNotAllowed.Error())
+	case errors.Is(err, kernel.ErrInputInterrupted):
+		return py.Value{}, py.Errorf(py.KeyboardInterruptType, "Interrupted by user")
+	case err != nil:
+		return py.Value{}, py.Errorf(py.EOFErrorType, "%v", err)
+	}
+	return py.StrValue(line), nil
+}

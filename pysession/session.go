@@ -1,0 +1,192 @@
+// Package pysession serves adder's Python interpreter to the kernel and to
+// the notebook runner: it implements kernel.Session on interp (running
+// code), shell (IPython syntax, magics, completion, inspection) and display
+// (results, rich output, tracebacks).
+//
+// One Session owns one interpreter. Execute, Complete, Inspect and
+// IsComplete are called from one goroutine, one at a time; Interrupt from
+// any goroutine.
+package pysession
+
+// This file defines Session and runs cells.
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+
+	"adder/display"
+	"adder/interp"
+	"adder/interp/py"
+	"adder/interp/syntax"
+	"adder/kernel"
+	"adder/shell"
+)
+
+// Session is the interpreter as the kernel sees it.
+type Session struct {
+	interp *interp.Session
+	shell  *shell.Shell
+	vars   historyVars
+
+	// out is the running cell's output; output produced between cells
+	// (background tasks) goes to the last cell's.
+	out     kernel.Output
+	payload []map[string]any
+	// hidden counts cells run without a number (silent, or not stored), so
+	// each gets its own filename for tracebacks.
+	hidden int
+}
+
+var _ kernel.Session = (*Session)(nil)
+
+// New starts an interpreter with IPython's conveniences installed.
+func New() (*Session, error) {
+	s := &Session{out: discard{}}
+	s.interp = interp.NewSession(interp.Options{
+		Stdout:        streamWriter{s, "stdout"},
+		Stderr:        streamWriter{s, "stderr"},
+		Argv:          []string{""},
+		TopLevelAwait: true,
+	})
+	var err error
+	if err = s.interp.Do(func() error {
+		s.shell, err = shell.New(s.interp)
+		return err
+	}); err != nil {
+		return nil, fmt.Errorf("start the IPython shell layer: %w", err)
+	}
+	s.shell.Display = func(data map[string]any) { s.out.DisplayData(data, map[string]any{}, nil, false) }
+	s.shell.Page = func(p map[string]any) { s.payload = append(s.payload, p) }
+	s.shell.SetNextInput = func(text string) {
+		s.payload = append(s.payload, map[string]any{"source": "set_next_input", "text": text, "replace": false})
+	}
+	display.SetPublisher(publisher{s})
+	py.InputHook = s.readInput
+	if err := s.interp.Do(func() error { return s.vars.install(s.interp.Globals()) }); err != nil {
+		return nil, fmt.Errorf("set up In/Out: %w", err)
+	}
+	return s, nil
+}
+
+// Interpreter returns the underlying interpreter session.
+func (s *Session) Interpreter() *interp.Session { return s.interp }
+
+// Execute runs one cell: IPython syntax is transformed, the code runs, the
+// value of a final expression is shown as Out[n], and an exception becomes
+// the outcome's error with an IPython-style traceback.
+func (s *Session) Execute(ctx context.Context, code string, opts kernel.ExecuteOptions, out kernel.Output) kernel.ExecuteOutcome {
+	s.out, s.payload = out, nil
+	filename := fmt.Sprintf("<cell %d>", opts.ExecutionCount)
+	if !opts.StoreHistory {
+		s.hidden++
+		filename = fmt.Sprintf("<input %d>", s.hidden)
+	}
+	if opts.StoreHistory {
+		s.interp.Do(func() error { return s.vars.storeInput(opts.ExecutionCount, code) })
+	}
+	v, err := s.interp.ExecCellAs(filename, shell.TransformCell(code))
+	res := kernel.ExecuteOutcome{Status: "ok"}
+	if err != nil {
+		res = s.errorOutcome(err)
+	} else if v.IsValid() && !v.IsNone() && !opts.Silent && !endsWithSemicolon(code) {
+		s.showResult(v, opts)
+	}
+	if len(opts.UserExpressions) > 0 {
+		res.UserExpressions = s.userExpressions(opts.UserExpressions)
+	}
+	res.Payload = s.payload
+	s.payload = nil
+	return res
+}
+
+// showResult sends Out[n] and records it in the history variables.
+func (s *Session) showResult(v py.Value, opts kernel.ExecuteOptions) {
+	var data, md map[string]any
+	err := s.interp.Do(func() error {
+		var err error
+		if data, md, err = display.Mimebundle(v, nil, nil); err != nil {
+			return err
+		}
+		if opts.StoreHistory {
+			return s.vars.storeOutput(opts.ExecutionCount, v)
+		}
+		return nil
+	})
+	if err != nil {
+		s.out.Stream("stderr", fmt.Sprintf("could not display the result: %v\n", err))
+		return
+	}
+	if data != nil {
+		s.out.ExecuteResult(data, md)
+	}
+}
+
+// errorOutcome turns an exception into the cell's error.
+func (s *Session) errorOutcome(err error) kernel.ExecuteOutcome {
+	if text, ok := shell.IsUsageError(err); ok {
+		// IPython prints usage errors without a traceback.
+		s.out.Stream("stderr", "UsageError: "+strings.TrimPrefix(text, "UsageError: ")+"\n")
+		return kernel.ExecuteOutcome{Status: "error", EName: "UsageError", EValue: text, Traceback: []string{}, ErrorShown: true}
+	}
+	var ename, evalue string
+	var tb []string
+	s.interp.Do(func() error {
+		ename, evalue, tb = describe(err, s.interp)
+		return nil
+	})
+	return kernel.ExecuteOutcome{Status: "error", EName: ename, EValue: evalue, Traceback: tb}
+}
+
+// describe formats err as IPython shows it. Errors that are not Python
+// exceptions are interpreter bugs; they are shown as SystemError.
+func describe(err error, in *interp.Session) (ename, evalue string, tb []string) {
+	var exc *py.Exception
+	if !errors.As(err, &exc) {
+		return "SystemError", err.Error(), []string{"SystemError: " + err.Error()}
+	}
+	return display.IPythonError(display.FromPy(exc, display.CellSource(in.Source)))
+}
+
+// userExpressions evaluates execute_request's user_expressions.
+func (s *Session) userExpressions(exprs map[string]string) map[string]any {
+	results := make(map[string]any, len(exprs))
+	for name, expr := range exprs {
+		v, err := s.interp.Eval(expr)
+		s.interp.Do(func() error {
+			if err == nil {
+				var data, md map[string]any
+				data, md, err = display.Mimebundle(v, nil, nil)
+				if err == nil {
+					results[name] = map[string]any{"status": "ok", "data": data, "metadata": md}
+					return nil
+				}
+			}
+			ename, evalue, tb := describe(err, s.interp)
+			results[name] = map[string]any{"status": "error", "ename": ename, "evalue": evalue, "traceback": tb}
+			return nil
+		})
+	}
+	return results
+}
+
+// Interrupt raises KeyboardInterrupt in the running cell.
+func (s *Session) Interrupt() { s.interp.Interrupt() }
+
+// endsWithSemicolon reports whether the cell's last token (comments
+// aside) is ';', which IPython takes as "do not show the result".
+func endsWithSemicolon(code string) bool {
+	toks, err := syntax.Tokenize([]byte(code))
+	if err != nil {
+		return false
+	}
+	for i := len(toks) - 1; i >= 0; i-- {
+		switch toks[i].Kind {
+		case syntax.ENDMARKER, syntax.NEWLINE, syntax.NL, syntax.COMMENT, syntax.DEDENT:
+			continue
+		}
+		return toks[i].Kind == syntax.SEMI
+	}
+	return false
+}
