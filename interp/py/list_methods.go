@@ -1,5 +1,10 @@
 package py
 
+import (
+	"math"
+	"slices"
+)
+
 // This file defines the methods of list
 // (https://docs.python.org/3.12/library/stdtypes.html#mutable-sequence-types)
 // other than append, including sort with the stable merge sort of sort.go.
@@ -243,10 +248,6 @@ func list_clear(self Value, args []Value, kw []string) (Value, error) {
 
 func list___reversed__(self Value, args []Value, kw []string) (Value, error) {
 	items := listSelf(self).Items
-	rev := make([]Value, len(items))
-	for i, v := range items {
-		rev[len(items)-1-i] = v
-	}
 	return ObjectValue(&listRevIterator{l: listSelf(self), i: len(items) - 1}), nil
 }
 
@@ -344,8 +345,46 @@ func lessThan(a, b Value) (bool, error) {
 	return CompareBool(a, b, LT)
 }
 
+// sortValues sorts with a < b. Lists of only ints, only floats (without
+// NaN) or only exact strs are sorted on unboxed keys, which gives the
+// same order much faster.
 func sortValues(items []Value) error {
+	if len(items) < 2 {
+		return nil
+	}
+	switch {
+	case allValues(items, Value.IsInt):
+		keys := make([]int64, len(items))
+		for i, v := range items {
+			keys[i] = v.AsInt()
+		}
+		// Equal ints are indistinguishable, so stability does not matter.
+		slices.Sort(keys)
+		for i, k := range keys {
+			items[i] = Int(k)
+		}
+		return nil
+	case allValues(items, func(v Value) bool { return v.IsFloat() && !math.IsNaN(v.AsFloat()) }):
+		// 0.0 and -0.0 compare equal but differ: keep this one stable.
+		return sortStable(items, func(a, b Value) (bool, error) { return a.AsFloat() < b.AsFloat(), nil })
+	case allValues(items, isExactStr):
+		return sortStable(items, func(a, b Value) (bool, error) { return a.obj.(*Str).S < b.obj.(*Str).S, nil })
+	}
 	return sortStable(items, lessThan)
+}
+
+func allValues(items []Value, f func(Value) bool) bool {
+	for _, v := range items {
+		if !f(v) {
+			return false
+		}
+	}
+	return true
+}
+
+func isExactStr(v Value) bool {
+	s, ok := v.obj.(*Str)
+	return ok && s.typ == nil
 }
 
 // sortWithKey computes every key first (as CPython does) and sorts
@@ -360,7 +399,19 @@ func sortWithKey(items []Value, key Value) error {
 		}
 		pairs[i] = pair{k, it}
 	}
-	err := sortStable(pairs, func(x, y pair) (bool, error) { return lessThan(x.k, y.k) })
+	var err error
+	keys := make([]Value, len(pairs))
+	for i := range pairs {
+		keys[i] = pairs[i].k
+	}
+	switch {
+	case allValues(keys, Value.IsInt):
+		err = sortStable(pairs, func(x, y pair) (bool, error) { return x.k.AsInt() < y.k.AsInt(), nil })
+	case allValues(keys, isExactStr):
+		err = sortStable(pairs, func(x, y pair) (bool, error) { return x.k.obj.(*Str).S < y.k.obj.(*Str).S, nil })
+	default:
+		err = sortStable(pairs, func(x, y pair) (bool, error) { return lessThan(x.k, y.k) })
+	}
 	for i := range pairs {
 		items[i] = pairs[i].v
 	}

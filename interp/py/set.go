@@ -21,6 +21,9 @@ type Set struct {
 	hash   int64 // cached frozenset hash; 0 when not computed (or -1)
 	typ    *Type
 	inst   *Instance
+	// small is the table of a set with at most setMinSize slots, saving an
+	// allocation for the many small sets programs build.
+	small [setMinSize]setEntry
 }
 
 type setEntry struct {
@@ -147,10 +150,16 @@ func (s *Set) Add(key Value) error {
 	return s.addHashed(key, h)
 }
 
-func (s *Set) addHashed(key Value, h int64) error {
+// ensureTable gives an empty set its (small) table.
+func (s *Set) ensureTable() {
 	if s.table == nil {
-		s.table = make([]setEntry, setMinSize)
+		clear(s.small[:])
+		s.table = s.small[:]
 	}
+}
+
+func (s *Set) addHashed(key Value, h int64) error {
+	s.ensureTable()
 restart:
 	mask := uint64(len(s.table) - 1)
 	i := uint64(h) & mask
@@ -218,7 +227,12 @@ func (s *Set) resize(minUsed int) {
 		size <<= 1
 	}
 	old := s.table
-	s.table = make([]setEntry, size)
+	if size == setMinSize && (len(old) == 0 || &old[0] != &s.small[0]) {
+		clear(s.small[:])
+		s.table = s.small[:]
+	} else {
+		s.table = make([]setEntry, size)
+	}
 	s.fill = s.used
 	mask := uint64(size - 1)
 	for _, e := range old {
@@ -347,9 +361,7 @@ func (s *Set) merge(o *Set) error {
 	if o == s || o.used == 0 {
 		return nil
 	}
-	if s.table == nil {
-		s.table = make([]setEntry, setMinSize)
-	}
+	s.ensureTable()
 	if (s.fill+o.used)*5 >= (len(s.table)-1)*3 {
 		s.resize((s.used + o.used) * 2)
 	}

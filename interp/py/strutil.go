@@ -21,8 +21,19 @@ func pyIsSpace(r rune) bool {
 	return unicode.IsSpace(r)
 }
 
+// asciiSpaceTable is pyIsSpace for code points below 0x80.
+var asciiSpaceTable = func() (t [128]bool) {
+	for _, c := range " \t\n\v\f\r\x1c\x1d\x1e\x1f" {
+		t[c] = true
+	}
+	return
+}()
+
 // strSplitWhitespace implements str.split() with no separator.
 func strSplitWhitespace(s string, maxsplit int) []string {
+	if strIsASCII(s) {
+		return asciiSplitWhitespace(s, maxsplit)
+	}
 	var out []string
 	i := 0
 	for {
@@ -46,6 +57,29 @@ func strSplitWhitespace(s string, maxsplit int) []string {
 				break
 			}
 			j += size
+		}
+		out = append(out, s[i:j])
+		i = j
+	}
+}
+
+// asciiSplitWhitespace is strSplitWhitespace for ASCII text.
+func asciiSplitWhitespace(s string, maxsplit int) []string {
+	out := make([]string, 0, 8)
+	i, n := 0, len(s)
+	for {
+		for i < n && asciiSpaceTable[s[i]] {
+			i++
+		}
+		if i >= n {
+			return out
+		}
+		if maxsplit >= 0 && len(out) == maxsplit {
+			return append(out, s[i:])
+		}
+		j := i
+		for j < n && !asciiSpaceTable[s[j]] {
+			j++
 		}
 		out = append(out, s[i:j])
 		i = j

@@ -108,8 +108,40 @@ func finalSigma(s string, i int) rune {
 	return 0x3c2
 }
 
+// asciiMap applies a byte mapping to an ASCII string, returning s itself
+// when nothing changes.
+func asciiMap(s string, f func(byte) byte) string {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; f(c) != c {
+			b := []byte(s)
+			for j := i; j < len(b); j++ {
+				b[j] = f(b[j])
+			}
+			return string(b)
+		}
+	}
+	return s
+}
+
+func asciiUpperByte(c byte) byte {
+	if c >= 'a' && c <= 'z' {
+		return c - 32
+	}
+	return c
+}
+
+func asciiLowerByte(c byte) byte {
+	if c >= 'A' && c <= 'Z' {
+		return c + 32
+	}
+	return c
+}
+
 // strUpper implements str.upper.
 func strUpper(s string) string {
+	if strIsASCII(s) {
+		return asciiMap(s, asciiUpperByte)
+	}
 	var b strings.Builder
 	b.Grow(len(s))
 	for _, r := range s {
@@ -120,6 +152,9 @@ func strUpper(s string) string {
 
 // strLower implements str.lower.
 func strLower(s string) string {
+	if strIsASCII(s) {
+		return asciiMap(s, asciiLowerByte)
+	}
 	var b strings.Builder
 	b.Grow(len(s))
 	for i, r := range s {
@@ -130,6 +165,9 @@ func strLower(s string) string {
 
 // strCasefold implements str.casefold.
 func strCasefold(s string) string {
+	if strIsASCII(s) {
+		return asciiMap(s, asciiLowerByte)
+	}
 	var b strings.Builder
 	b.Grow(len(s))
 	for i, r := range s {

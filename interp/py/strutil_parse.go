@@ -56,6 +56,22 @@ func parseIntString(s string, base int, maxDigits int) (*big.Int, error) {
 	if base != 0 && (base < 2 || base > 36) {
 		return nil, libValueError("int() base must be >= 2 and <= 36, or 0")
 	}
+	// Fast path: a short plain decimal literal.
+	if (base == 10 || base == 0) && len(s) > 0 && len(s) <= 18 {
+		ok := true
+		for i := 0; i < len(s); i++ {
+			c := s[i]
+			if !(c >= '0' && c <= '9' || i == 0 && (c == '-' || c == '+')) {
+				ok = false
+				break
+			}
+		}
+		if ok && (base == 10 || len(s) == 1 || s[0] != '0' && !(len(s) > 2 && s[1] == '0' && (s[0] == '-' || s[0] == '+'))) {
+			if n, err := strconv.ParseInt(s, 10, 64); err == nil {
+				return big.NewInt(n), nil
+			}
+		}
+	}
 	invalid := func() error {
 		return libValueError("invalid literal for int() with base %d: %s", base, truncRepr(s))
 	}
@@ -68,8 +84,15 @@ func parseIntString(s string, base int, maxDigits int) (*big.Int, error) {
 	b := base
 	prefixed := false
 	if len(t) >= 2 && t[0] == '0' {
-		p := t[1] | 0x20
-		pb := map[byte]int{'x': 16, 'o': 8, 'b': 2}[p]
+		pb := 0
+		switch t[1] | 0x20 {
+		case 'x':
+			pb = 16
+		case 'o':
+			pb = 8
+		case 'b':
+			pb = 2
+		}
 		if pb != 0 && (b == 0 || b == pb) {
 			b, prefixed = pb, true
 			t = t[2:]
@@ -136,6 +159,18 @@ func parseIntString(s string, base int, maxDigits int) (*big.Int, error) {
 
 // parseFloatString implements float(s) for a str s.
 func parseFloatString(s string) (float64, error) {
+	// Fast path: plain ASCII digits, point, exponent and sign are parsed
+	// the same way by Go.
+	plain := len(s) > 0
+	for i := 0; i < len(s) && plain; i++ {
+		c := s[i]
+		plain = c >= '0' && c <= '9' || c == '.' || c == 'e' || c == 'E' || c == '+' || c == '-'
+	}
+	if plain {
+		if f, err := strconv.ParseFloat(s, 64); err == nil {
+			return f, nil
+		}
+	}
 	f, ok := parseFloatLiteral(asciiDigits(s))
 	if !ok {
 		return 0, libValueError("could not convert string to float: %s", pyQuote(s))
