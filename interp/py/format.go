@@ -100,14 +100,18 @@ func parseFormatSpec(spec string, typeName string, defaultAlign byte) (formatSpe
 	}
 	if fs.grouping != 0 {
 		ok := false
-		switch fs.typ {
+		t := fs.typ
+		if t == 0 && defaultAlign == '<' {
+			t = 's' // strings default to type 's', which takes no grouping
+		}
+		switch t {
 		case 0, 'd', 'e', 'f', 'g', 'E', 'F', 'G', '%':
 			ok = true
 		case 'b', 'o', 'x', 'X':
 			ok = fs.grouping == '_'
 		}
 		if !ok {
-			return fs, libValueError("Cannot specify '%c' with %s.", fs.grouping, quoteTypeChar(fs.typ))
+			return fs, libValueError("Cannot specify '%c' with %s.", fs.grouping, quoteTypeChar(t))
 		}
 	}
 	return fs, nil
@@ -204,10 +208,16 @@ func pad(s string, width int, fill rune, align byte) string {
 
 // formatIntSpec implements int.__format__ for an arbitrary-precision value.
 func formatIntSpec(v *big.Int, spec string) (string, error) {
+	return formatIntSpecNamed(v, spec, "int")
+}
+
+// formatIntSpecNamed is formatIntSpec naming the value's type (bool, or an
+// int subclass) in error messages.
+func formatIntSpecNamed(v *big.Int, spec, typeName string) (string, error) {
 	if spec == "" {
 		return v.String(), nil
 	}
-	fs, err := parseFormatSpec(spec, "int", '>')
+	fs, err := parseFormatSpec(spec, typeName, '>')
 	if err != nil {
 		return "", err
 	}
@@ -220,7 +230,7 @@ func formatIntSpec(v *big.Int, spec string) (string, error) {
 		return formatFloatWith(f, fs)
 	case 0, 'b', 'c', 'd', 'o', 'x', 'X', 'n':
 	default:
-		return "", unknownFormatCode(fs.typ, "int")
+		return "", unknownFormatCode(fs.typ, typeName)
 	}
 	if fs.prec >= 0 {
 		return "", libValueError("Precision not allowed in integer format specifier")

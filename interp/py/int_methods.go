@@ -212,7 +212,7 @@ func int___format__(self Value, args []Value, kw []string) (Value, error) {
 		return Repr(intExact(self))
 	}
 	b, _ := AsBig(self)
-	return strResult(formatIntSpec(b, spec))
+	return strResult(formatIntSpecNamed(b, spec, self.Type().Name))
 }
 
 // int___round__ implements round(int, ndigits): negative ndigits round
