@@ -442,6 +442,7 @@ func (c *compiler) assemble(u *unit) *Code {
 			u.instrs[i].Arg = t
 		}
 	}
+	peephole(u)
 	// Exception table: runs of instructions sharing a handler.
 	var table []ExcEntry
 	for i := 0; i < len(u.instrs); {
@@ -592,6 +593,10 @@ func stackEffect(op Opcode, arg int) int {
 		return -2
 	case COPY_DICT_WITHOUT_KEYS:
 		return 0
+	case COMPARE_OP_JUMP:
+		return -1
+	case LOAD_FAST_LOAD_FAST:
+		return 1
 	case LOAD_SUPER_ATTR:
 		return -2
 	case END_FOR:
@@ -614,6 +619,36 @@ func (c *compiler) checkLabels(u *unit) {
 	for i, l := range u.labels {
 		if l < 0 {
 			u.labels[i] = int32(len(u.instrs) - 1)
+		}
+	}
+}
+
+// peephole fuses common instruction pairs that no jump targets the
+// second of.
+func peephole(u *unit) {
+	target := make([]bool, len(u.instrs)+1)
+	for _, l := range u.labels {
+		if l >= 0 && int(l) < len(target) {
+			target[l] = true
+		}
+	}
+	for _, h := range u.handlers {
+		if l := u.labels[h.label]; l >= 0 {
+			target[l] = true
+		}
+	}
+	for i := 0; i+1 < len(u.instrs); i++ {
+		a, b := u.instrs[i], u.instrs[i+1]
+		if target[i+1] || u.hidx[i] != u.hidx[i+1] {
+			continue
+		}
+		switch {
+		case a.Op == COMPARE_OP && (b.Op == POP_JUMP_IF_FALSE || b.Op == POP_JUMP_IF_TRUE):
+			u.instrs[i].Op = COMPARE_OP_JUMP
+			i++
+		case a.Op == LOAD_FAST && b.Op == LOAD_FAST:
+			u.instrs[i].Op = LOAD_FAST_LOAD_FAST
+			i++
 		}
 	}
 }

@@ -116,5 +116,10 @@ const (
 	STORE_FAST_LOAD_FAST
 	LOAD_CLOSURE           // -- cell (the cell object itself, for closures)
 	COPY_DICT_WITHOUT_KEYS // subj keys -- subj rest
+	// Fused forms made by the assembler's peephole pass. Each executes
+	// itself and the instruction after it (which stays in place, so line
+	// and exception tables are unchanged) and then skips that instruction.
+	COMPARE_OP_JUMP   // COMPARE_OP followed by POP_JUMP_IF_FALSE/TRUE
+	LOAD_FAST_LOAD_FAST // LOAD_FAST a; LOAD_FAST b  (arg a, next arg b)
 	NumOpcodes
 )

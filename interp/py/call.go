@@ -22,20 +22,27 @@ func newFrame(code *compile.Code, globals, builtins *Dict, fn *Function) *Frame 
 		t.framePool = t.framePool[:len(t.framePool)-1]
 		if cap(f.regs) >= n {
 			f.regs = f.regs[:n]
-			clear(f.regs)
+			clear(f.regs[:nl])
 		} else {
 			f.regs = make([]Value, n)
 		}
-		cells := f.cells[:0]
-		*f = Frame{regs: f.regs}
-		if nc := len(code.CellNames) + len(code.FreeNames); nc > 0 {
-			if cap(cells) >= nc {
-				f.cells = cells[:nc]
-				clear(f.cells)
+		nc := len(code.CellNames) + len(code.FreeNames)
+		if nc > 0 {
+			if cap(f.cells) >= nc {
+				f.cells = f.cells[:nc]
 			} else {
 				f.cells = make([]*Cell, nc)
 			}
+		} else {
+			f.cells = f.cells[:0]
 		}
+		f.Locals = nil
+		f.sp, f.pc = 0, 0
+		f.entry = false
+		f.gen = nil
+		f.pendingErr = nil
+		f.escaped = false
+		f.initSelf = Value{}
 	} else {
 		f = &Frame{regs: make([]Value, n)}
 		if nc := len(code.CellNames) + len(code.FreeNames); nc > 0 {

@@ -86,6 +86,64 @@ func (t *Thread) run(entry *Frame) (result Value, err error) {
 				}
 				stack[sp] = v
 				sp++
+			case compile.LOAD_FAST_LOAD_FAST:
+				v := fast[in.Arg]
+				w := fast[instrs[pc].Arg]
+				if v.obj == nil || w.obj == nil {
+					// Fall back to the unfused path for the error.
+					if v.obj == nil {
+						err = unboundLocal(code.LocalNames[in.Arg])
+					} else {
+						stack[sp] = v
+						sp++
+						pc++
+						err = unboundLocal(code.LocalNames[instrs[pc-1].Arg])
+					}
+					continue
+				}
+				stack[sp] = v
+				stack[sp+1] = w
+				sp += 2
+				pc++
+			case compile.COMPARE_OP_JUMP:
+				a, b := stack[sp-2], stack[sp-1]
+				var r bool
+				if a.IsInt() && b.IsInt() {
+					x, y := a.AsInt(), b.AsInt()
+					switch CompareOp(in.Arg) {
+					case LT:
+						r = x < y
+					case LE:
+						r = x <= y
+					case EQ:
+						r = x == y
+					case NE:
+						r = x != y
+					case GT:
+						r = x > y
+					default:
+						r = x >= y
+					}
+				} else {
+					var rv Value
+					rv, err = Compare(a, b, CompareOp(in.Arg))
+					if err != nil {
+						continue
+					}
+					if rv.IsBool() {
+						r = rv.bits != 0
+					} else if r, err = Truth(rv); err != nil {
+						pc++ // report at the jump, like the unfused form
+						continue
+					}
+				}
+				sp -= 2
+				stack[sp], stack[sp+1] = Value{}, Value{}
+				next := instrs[pc]
+				pc++
+				if r == (next.Op == compile.POP_JUMP_IF_TRUE) {
+					pc = int(next.Arg)
+				}
 			case compile.STORE_FAST:
 				sp--
 				fast[in.Arg] = stack[sp]
@@ -190,8 +248,9 @@ func (t *Thread) run(entry *Frame) (result Value, err error) {
 				stack[sp-1] = v
 			case compile.LOAD_METHOD:
 				obj := stack[sp-1]
-				name := ci.names[in.Arg].obj.(*Str).S
-				if m, ok := lookupMethodCached(ci, pc-1, obj, name); ok {
+				nameS := ci.names[in.Arg].obj.(*Str)
+				name := nameS.S
+				if m, ok := lookupMethodCached(ci, pc-1, obj, nameS); ok {
 					stack[sp-1] = m
 					stack[sp] = obj
 					sp++
@@ -260,11 +319,27 @@ func (t *Thread) run(entry *Frame) (result Value, err error) {
 				stack[sp], stack[sp+1] = Value{}, Value{}
 			case compile.BINARY_SLICE:
 				obj := stack[sp-3]
+				if l, ok := obj.obj.(*List); ok {
+					if i, j, ok := simpleBounds(stack[sp-2], stack[sp-1], len(l.Items)); ok {
+						sp -= 2
+						stack[sp], stack[sp+1] = Value{}, Value{}
+						stack[sp-1] = ListValue(append(make([]Value, 0, j-i), l.Items[i:j]...))
+						continue
+					}
+				}
 				sl := NewSlice(stack[sp-2], stack[sp-1], None)
 				sp -= 2
 				stack[sp], stack[sp+1] = Value{}, Value{}
 				stack[sp-1], err = GetItem(obj, sl)
 			case compile.STORE_SLICE:
+				if l, ok := stack[sp-3].obj.(*List); ok {
+					if i, j, ok := simpleBounds(stack[sp-2], stack[sp-1], len(l.Items)); ok {
+						err = listAssignRange(l, i, j, stack[sp-4])
+						sp -= 4
+						clear(stack[sp : sp+4])
+						continue
+					}
+				}
 				sl := NewSlice(stack[sp-2], stack[sp-1], None)
 				err = SetItem(stack[sp-3], sl, stack[sp-4])
 				sp -= 4

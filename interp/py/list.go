@@ -113,6 +113,10 @@ func listSetSlice(l *List, sl *Slice, val Value) error {
 		if stop < start {
 			stop = start
 		}
+		if len(items) == stop-start {
+			copy(l.Items[start:stop], items)
+			return nil
+		}
 		tail := append([]Value(nil), l.Items[stop:]...)
 		l.Items = append(append(l.Items[:start], items...), tail...)
 		return nil
@@ -243,4 +247,62 @@ func init() {
 		return a, nil
 	}
 	AddMethods(t, []MethodDef{{Name: "append", Fn: coreListAppend}})
+}
+
+// simpleBounds normalises a[i:j] bounds that are ints or None.
+func simpleBounds(lo, hi Value, n int) (int, int, bool) {
+	i, j := 0, n
+	if lo.IsInt() {
+		i = clampBound(lo.AsInt(), n)
+	} else if !lo.IsNone() {
+		return 0, 0, false
+	}
+	if hi.IsInt() {
+		j = clampBound(hi.AsInt(), n)
+	} else if !hi.IsNone() {
+		return 0, 0, false
+	}
+	if j < i {
+		j = i
+	}
+	return i, j, true
+}
+
+func clampBound(x int64, n int) int {
+	if x < 0 {
+		x += int64(n)
+		if x < 0 {
+			return 0
+		}
+	}
+	if x > int64(n) {
+		return n
+	}
+	return int(x)
+}
+
+// listAssignRange is l[i:j] = val for 0 <= i <= j <= len(l).
+func listAssignRange(l *List, i, j int, val Value) error {
+	var items []Value
+	if o, ok := val.obj.(*List); ok && o != l {
+		items = o.Items
+	} else if o, ok := val.obj.(*Tuple); ok {
+		items = o.Items
+	} else {
+		var err error
+		items, err = ToSlice(val)
+		if err != nil {
+			if IsInstanceError(err, TypeErrorType) && val.Type().Iter == nil && val.Type().GetItem == nil {
+				return Errorf(TypeErrorType, "can only assign an iterable")
+			}
+			return err
+		}
+	}
+	if len(items) == j-i {
+		copy(l.Items[i:j], items)
+		return nil
+	}
+	tail := append([]Value(nil), l.Items[j:]...)
+	l.Items = append(append(l.Items[:i], items...), tail...)
+	return nil
 }

@@ -78,11 +78,12 @@ func deleteName(f *Frame, name Value) error {
 
 // lookupMethodCached finds an unbound method for obj.name when attribute
 // lookup is the generic one and the instance dict does not shadow it.
-func lookupMethodCached(ci *codeInfo, pc int, obj Value, name string) (Value, bool) {
+func lookupMethodCached(ci *codeInfo, pc int, obj Value, nameS *Str) (Value, bool) {
 	t := obj.Type()
 	if !t.plainGetAttr() {
 		return Value{}, false
 	}
+	name := nameS.S
 	m := ci.typeLookup(pc, t, name)
 	switch m.obj.(type) {
 	case *Function, *MethodDescr:
@@ -91,7 +92,7 @@ func lookupMethodCached(ci *codeInfo, pc int, obj Value, name string) (Value, bo
 	}
 	if in, ok := obj.obj.(*Instance); ok {
 		if in.Dict != nil && in.Dict.used > 0 {
-			if _, shadow := in.Dict.GetStr(name); shadow {
+			if _, shadow := in.Dict.GetStrObj(nameS); shadow {
 				return Value{}, false
 			}
 		}
