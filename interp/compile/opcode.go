@@ -119,7 +119,7 @@ const (
 	// Fused forms made by the assembler's peephole pass. Each executes
 	// itself and the instruction after it (which stays in place, so line
 	// and exception tables are unchanged) and then skips that instruction.
-	COMPARE_OP_JUMP   // COMPARE_OP followed by POP_JUMP_IF_FALSE/TRUE
+	COMPARE_OP_JUMP     // COMPARE_OP followed by POP_JUMP_IF_FALSE/TRUE
 	LOAD_FAST_LOAD_FAST // LOAD_FAST a; LOAD_FAST b  (arg a, next arg b)
 	NumOpcodes
 )

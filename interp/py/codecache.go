@@ -25,6 +25,11 @@ type codeInfo struct {
 	isGen    bool
 	cellsOff int
 	globals  []globalEntry // LOAD_GLOBAL cache by name index
+	// simple: positional parameters only, no cells, not a generator; such
+	// calls bind by copying (argc args) into a pooled frame of nregs.
+	simple bool
+	argc   int
+	nregs  int
 	attrs    []attrEntry   // type-lookup cache by instruction index
 }
 
@@ -76,6 +81,10 @@ func infoOf(code *compile.Code) *codeInfo {
 	ci.globals = make([]globalEntry, len(code.Names))
 	ci.attrs = make([]attrEntry, len(code.Instrs))
 	ci.isGen = code.Flags&(compile.FlagGenerator|compile.FlagCoroutine|compile.FlagAsyncGenerator) != 0
+	ci.argc = code.ArgCount
+	ci.nregs = len(code.LocalNames) + code.StackSize
+	ci.simple = !ci.isGen && len(code.CellNames) == 0 && len(code.FreeNames) == 0 && code.KwOnlyCount == 0 &&
+		code.Flags&(compile.FlagVarargs|compile.FlagVarkw) == 0
 	code.Extra = ci
 	return ci
 }

@@ -720,6 +720,32 @@ func (t *Thread) run(entry *Frame) (result Value, err error) {
 						continue
 					}
 				}
+				if fn, ok := callable.obj.(*Function); ok {
+					fci := infoOf(fn.Code)
+					if fci.simple && kwnames == nil && len(args) == fci.argc && len(t.framePool) > 0 && t.depth < t.RecursionLimit && !t.Interrupt.Load() {
+						nf := t.framePool[len(t.framePool)-1]
+						if cap(nf.regs) >= fci.nregs {
+							t.framePool = t.framePool[:len(t.framePool)-1]
+							regs := nf.regs[:fci.nregs]
+							nl := fci.nlocals
+							copy(regs, args)
+							clear(regs[len(args):nl])
+							nf.regs, nf.fast, nf.stack = regs, regs[:nl:nl], regs[nl:]
+							nf.Code, nf.Func, nf.Globals, nf.Builtins, nf.consts = fn.Code, fn, fn.Globals, fn.Builtins, fci.consts
+							nf.Locals, nf.sp, nf.pc, nf.entry, nf.gen, nf.pendingErr, nf.escaped = nil, 0, 0, false, nil, nil, false
+							nf.cells = nf.cells[:0]
+							nf.initSelf = initSelf
+							clear(stack[base:sp])
+							f.pc, f.sp = pc, base
+							t.depth++
+							t.frames = append(t.frames, nf)
+							f = nf
+							code, instrs, stack, fast, consts, ci = fn.Code, fn.Code.Instrs, nf.stack, nf.fast, fci.consts, fci
+							pc, sp = 0, 0
+							continue
+						}
+					}
+				}
 				if fn, ok := callable.obj.(*Function); ok && !infoOf(fn.Code).isGen {
 					if t.Interrupt.Load() {
 						err = checkInterrupt(t)
