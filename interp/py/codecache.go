@@ -30,7 +30,7 @@ type codeInfo struct {
 	simple bool
 	argc   int
 	nregs  int
-	attrs    []attrEntry   // type-lookup cache by instruction index
+	attrs  []attrEntry // type-lookup cache by instruction index
 }
 
 type attrEntry struct {
