@@ -1,0 +1,267 @@
+// Package asyncio is adder's asyncio module: an event loop, futures and
+// tasks written in Go on top of interp/py's public API, with CPython's
+// scheduling algorithm (the order in which callbacks and task steps run is
+// visible in printed output, so it is copied, not approximated).
+//
+// The Go half (this package's Go files) owns what decides scheduling: the
+// loop (ready queue, timer heap, waiting, interrupts), Future, Task,
+// Handle, the running-loop and current-task state, and the async
+// generator protocol. The Python half (asyncio.py, embedded and run in the
+// module's namespace on first import, the way CPython splits _asyncio and
+// Lib/asyncio) builds the library on top: run, sleep, gather, wait,
+// wait_for, timeouts, as_completed, shield, TaskGroup, the locks and the
+// queues.
+//
+// Hosts drive a persistent loop through SessionLoop (session_loop.go):
+// the kernel runs cells with top-level await on it and lets background
+// tasks progress between cells.
+//
+// Everything here runs on the interpreter goroutine; only the interrupt
+// flag (py.Thread.Interrupt) is touched from other goroutines.
+package asyncio
+
+// This file registers the module: the exception classes, the module-level
+// Go functions, and the run of the embedded Python half.
+
+import (
+	_ "embed"
+
+	"adder/interp/compile"
+	"adder/interp/py"
+)
+
+//go:embed asyncio.py
+var preludeSource string
+
+const coroutineFlag = compile.FlagCoroutine
+
+// moduleDict is the namespace of the asyncio module of the current
+// session (set when it is imported).
+var moduleDict = py.NewDict()
+
+// The asyncio exception classes.
+var (
+	cancelledErrorType    = mustExcClass("CancelledError", py.BaseExceptionType, "The Future or Task was cancelled.")
+	invalidStateErrorType = mustExcClass("InvalidStateError", py.ExceptionType, "The operation is not allowed in this state.")
+)
+
+func mustExcClass(name string, base *py.Type, doc string) *py.Type {
+	ns := py.NewDict()
+	ns.SetStr("__module__", py.StrValue("asyncio.exceptions"))
+	ns.SetStr("__doc__", py.StrValue(doc))
+	t, err := py.NewClass(py.TypeType, name, []*py.Type{base}, ns)
+	if err != nil {
+		panic("asyncio: cannot create " + name + ": " + err.Error())
+	}
+	return t
+}
+
+// currentLoop is the loop set_event_loop installed (get_event_loop's
+// answer outside a running loop).
+var currentLoop *Loop
+
+// eventLoop returns the running loop, else the current one, creating it
+// on first use (get_event_loop).
+func eventLoop() *Loop {
+	if runningLoop != nil {
+		return runningLoop
+	}
+	if currentLoop == nil {
+		currentLoop = NewLoop()
+	}
+	return currentLoop
+}
+
+// loopFromArg resolves a loop= argument (None: the event loop).
+func loopFromArg(v py.Value) (*Loop, error) {
+	if v.IsNil() || v.IsNone() {
+		return eventLoop(), nil
+	}
+	l := asLoop(v)
+	if l == nil {
+		return nil, py.Errorf(py.TypeErrorType, "loop must be an event loop, not %s", py.TypeName(v))
+	}
+	return l, nil
+}
+
+func noRunningLoop() error {
+	return py.Errorf(py.RuntimeErrorType, "no running event loop")
+}
+
+func init() {
+	py.RegisterModule(&py.ModuleDef{Name: "asyncio", Doc: "The asyncio package (adder).", Init: initModule})
+}
+
+func initModule(m *py.Module) error {
+	d := m.Dict
+	moduleDict = d
+	d.SetStr("Future", py.ObjectValue(FutureType))
+	d.SetStr("Task", py.ObjectValue(TaskType))
+	d.SetStr("Handle", py.ObjectValue(HandleType))
+	d.SetStr("TimerHandle", py.ObjectValue(TimerHandleType))
+	d.SetStr("AbstractEventLoop", py.ObjectValue(LoopType))
+	d.SetStr("BaseEventLoop", py.ObjectValue(LoopType))
+	d.SetStr("SelectorEventLoop", py.ObjectValue(LoopType))
+	d.SetStr("CancelledError", py.ObjectValue(cancelledErrorType))
+	d.SetStr("InvalidStateError", py.ObjectValue(invalidStateErrorType))
+	d.SetStr("TimeoutError", py.ObjectValue(py.TimeoutErrorType))
+	for name, fn := range moduleFuncs {
+		py.AddFunc(d, name, fn)
+	}
+	installAsyncGenProtocol()
+	return runPrelude(d)
+}
+
+// runPrelude runs the Python half in the module namespace with the
+// interpreter's compile and exec builtins.
+func runPrelude(d *py.Dict) error {
+	compileFn, ok1 := py.BuiltinsDict.GetStr("compile")
+	execFn, ok2 := py.BuiltinsDict.GetStr("exec")
+	if !ok1 || !ok2 {
+		return py.Errorf(py.ImportErrorType, "cannot initialise asyncio: the interpreter has no compile/exec")
+	}
+	code, err := py.Call(compileFn, []py.Value{py.StrValue(preludeSource), py.StrValue("<adder asyncio>"), py.StrValue("exec")}, nil)
+	if err != nil {
+		return err
+	}
+	_, err = py.Call(execFn, []py.Value{code, py.ObjectValue(d)}, nil)
+	return err
+}
+
+var moduleFuncs = map[string]py.Func{
+	"get_running_loop": func(args []py.Value, kwnames []string) (py.Value, error) {
+		if runningLoop == nil {
+			return py.Value{}, noRunningLoop()
+		}
+		return py.ObjectValue(runningLoop), nil
+	},
+	"_get_running_loop": func(args []py.Value, kwnames []string) (py.Value, error) {
+		if runningLoop == nil {
+			return py.None, nil
+		}
+		return py.ObjectValue(runningLoop), nil
+	},
+	"get_event_loop": func(args []py.Value, kwnames []string) (py.Value, error) {
+		return py.ObjectValue(eventLoop()), nil
+	},
+	"new_event_loop": func(args []py.Value, kwnames []string) (py.Value, error) {
+		return py.ObjectValue(NewLoop()), nil
+	},
+	"set_event_loop": func(args []py.Value, kwnames []string) (py.Value, error) {
+		var v py.Value
+		if err := py.UnpackArgs("set_event_loop", args, kwnames, "loop", &v); err != nil {
+			return py.Value{}, err
+		}
+		if v.IsNone() {
+			currentLoop = nil
+			return py.None, nil
+		}
+		l := asLoop(v)
+		if l == nil {
+			return py.Value{}, py.Errorf(py.TypeErrorType, "loop must be an instance of AbstractEventLoop or None, not '%s'", py.TypeName(v))
+		}
+		currentLoop = l
+		return py.None, nil
+	},
+	"current_task": func(args []py.Value, kwnames []string) (py.Value, error) {
+		var lv py.Value = py.None
+		if err := py.UnpackArgs("current_task", args, kwnames, "loop?", &lv); err != nil {
+			return py.Value{}, err
+		}
+		l := runningLoop
+		if !lv.IsNone() {
+			l = asLoop(lv)
+		}
+		if l == nil {
+			return py.Value{}, noRunningLoop()
+		}
+		if l.current == nil {
+			return py.None, nil
+		}
+		return l.current.value(), nil
+	},
+	"all_tasks": func(args []py.Value, kwnames []string) (py.Value, error) {
+		var lv py.Value = py.None
+		if err := py.UnpackArgs("all_tasks", args, kwnames, "loop?", &lv); err != nil {
+			return py.Value{}, err
+		}
+		l := runningLoop
+		if !lv.IsNone() {
+			l = asLoop(lv)
+		}
+		if l == nil {
+			return py.Value{}, noRunningLoop()
+		}
+		var items []py.Value
+		for _, t := range l.allTasks() {
+			items = append(items, t.value())
+		}
+		return py.NewSet(items)
+	},
+	"isfuture": func(args []py.Value, kwnames []string) (py.Value, error) {
+		if len(args) != 1 {
+			return py.Value{}, py.Errorf(py.TypeErrorType, "isfuture() takes exactly one argument (%d given)", len(args))
+		}
+		return py.Bool(asFuture(args[0]) != nil), nil
+	},
+	"iscoroutine": func(args []py.Value, kwnames []string) (py.Value, error) {
+		if len(args) != 1 {
+			return py.Value{}, py.Errorf(py.TypeErrorType, "iscoroutine() takes exactly one argument (%d given)", len(args))
+		}
+		return py.Bool(isCoroutine(args[0])), nil
+	},
+	"iscoroutinefunction": func(args []py.Value, kwnames []string) (py.Value, error) {
+		if len(args) != 1 {
+			return py.Value{}, py.Errorf(py.TypeErrorType, "iscoroutinefunction() takes exactly one argument (%d given)", len(args))
+		}
+		return py.Bool(isCoroutineFunction(args[0])), nil
+	},
+	"_sleep0": func(args []py.Value, kwnames []string) (py.Value, error) {
+		return py.ObjectValue(&sleep0{}), nil
+	},
+	"_register_asyncgen": func(args []py.Value, kwnames []string) (py.Value, error) {
+		return py.None, nil
+	},
+}
+
+// sleep0 is the awaitable behind sleep(0): its iterator yields None once
+// (a bare yield, which makes the Task reschedule itself with call_soon).
+type sleep0 struct{ yielded bool }
+
+var sleep0Type = newType("_Sleep0", "asyncio.tasks", nil)
+
+func (s *sleep0) Type() *py.Type { return sleep0Type }
+
+func (s *sleep0) next() (py.Value, error) {
+	if !s.yielded {
+		s.yielded = true
+		return py.None, nil
+	}
+	return py.Value{}, py.NewException(py.StopIterationType)
+}
+
+func init() {
+	t := sleep0Type
+	t.Iter = func(v py.Value) (py.Value, error) { return v, nil }
+	t.Next = func(v py.Value) (py.Value, error) { return v.Object().(*sleep0).next() }
+	py.AddMethods(t, []py.MethodDef{
+		method("__await__", func(self py.Value, args []py.Value, kwnames []string) (py.Value, error) { return self, nil }),
+		method("__next__", func(self py.Value, args []py.Value, kwnames []string) (py.Value, error) {
+			return self.Object().(*sleep0).next()
+		}),
+		method("send", func(self py.Value, args []py.Value, kwnames []string) (py.Value, error) {
+			return self.Object().(*sleep0).next()
+		}),
+		method("throw", func(self py.Value, args []py.Value, kwnames []string) (py.Value, error) {
+			if len(args) < 1 {
+				return py.Value{}, py.Errorf(py.TypeErrorType, "throw expected at least 1 argument, got 0")
+			}
+			e, err := toException(args[0])
+			if err != nil {
+				return py.Value{}, err
+			}
+			return py.Value{}, e
+		}),
+		method("close", func(self py.Value, args []py.Value, kwnames []string) (py.Value, error) { return py.None, nil }),
+	})
+}

@@ -1,0 +1,106 @@
+// This file defines Handle and TimerHandle: one scheduled callback of the
+// event loop, either a Python callable with its arguments or an internal
+// Go step (a Task's __step or wakeup).
+
+package asyncio
+
+import (
+	"fmt"
+
+	"adder/interp/py"
+)
+
+// Handle is a callback scheduled on the loop (asyncio.Handle, or
+// asyncio.TimerHandle when timer is set).
+type Handle struct {
+	loop      *Loop
+	fn        py.Value
+	args      []py.Value
+	gofn      func() error
+	goName    string
+	cancelled bool
+	// Timer fields: the deadline in loop time, the insertion sequence that
+	// breaks ties, and the position in the timer heap (-1 when out).
+	timer bool
+	when  float64
+	seq   uint64
+	index int
+}
+
+// HandleType and TimerHandleType are asyncio.Handle and asyncio.TimerHandle.
+var (
+	HandleType      = newType("Handle", "asyncio.events", nil)
+	TimerHandleType = newType("TimerHandle", "asyncio.events", HandleType)
+)
+
+// Type returns Handle or TimerHandle.
+func (h *Handle) Type() *py.Type {
+	if h.timer {
+		return TimerHandleType
+	}
+	return HandleType
+}
+
+// run calls the callback.
+func (h *Handle) run() error {
+	if h.gofn != nil {
+		return h.gofn()
+	}
+	_, err := py.Call(h.fn, h.args, nil)
+	return err
+}
+
+func (h *Handle) cancel() {
+	if h.cancelled {
+		return
+	}
+	h.cancelled = true
+	if h.timer && h.index >= 0 && h.loop != nil {
+		h.loop.timerCancelled()
+	}
+	// Drop references so a cancelled timer keeps nothing alive.
+	h.fn, h.args, h.gofn = py.Value{}, nil, nil
+}
+
+func (h *Handle) String() string {
+	name := h.goName
+	if h.gofn == nil && !h.fn.IsNil() {
+		name = callableName(h.fn)
+	} else if name != "" {
+		name += "()"
+	}
+	s := "<" + h.Type().Name
+	if h.cancelled {
+		s += " cancelled"
+	}
+	if h.timer {
+		s += fmt.Sprintf(" when=%s", repr(py.Float(h.when)))
+	}
+	if name != "" {
+		s += " " + name
+	}
+	return s + ">"
+}
+
+func init() {
+	HandleType.Repr = func(v py.Value) (py.Value, error) {
+		return py.StrValue(v.Object().(*Handle).String()), nil
+	}
+	py.AddMethods(HandleType, []py.MethodDef{
+		method("cancel", func(self py.Value, args []py.Value, kwnames []string) (py.Value, error) {
+			self.Object().(*Handle).cancel()
+			return py.None, nil
+		}),
+		method("cancelled", func(self py.Value, args []py.Value, kwnames []string) (py.Value, error) {
+			return py.Bool(self.Object().(*Handle).cancelled), nil
+		}),
+		method("get_context", func(self py.Value, args []py.Value, kwnames []string) (py.Value, error) {
+			return py.None, nil
+		}),
+	})
+	py.AddMethods(TimerHandleType, []py.MethodDef{
+		method("when", func(self py.Value, args []py.Value, kwnames []string) (py.Value, error) {
+			return py.Float(self.Object().(*Handle).when), nil
+		}),
+	})
+}
