@@ -17,9 +17,75 @@ import (
 // here is in CPython's layout rules: where the exponent form starts, when a
 // ".0" is added, how '#' keeps trailing zeros, and how inf and nan are spelt.
 
-// floatRepr returns repr(f) (also str(f)) as CPython 3.12 prints it.
+// floatRepr returns repr(f) (also str(f)) as CPython 3.12 prints it. It
+// works in stack buffers: printing floats is common.
 func floatRepr(f float64) string {
-	return formatFloatBody(f, 'r', 0, false, true)
+	if math.IsNaN(f) || math.IsInf(f, 0) {
+		return formatFloatBody(f, 'r', 0, false, true)
+	}
+	var ebuf [32]byte
+	e := strconv.AppendFloat(ebuf[:0], f, 'e', -1, 64) // [-]d[.ddd]e±XX
+	var out [48]byte
+	o := out[:0]
+	if e[0] == '-' {
+		o = append(o, '-')
+		e = e[1:]
+	}
+	k := 0
+	for e[k] != 'e' {
+		k++
+	}
+	mant, expPart := e[:k], e[k+1:]
+	exp := 0
+	for _, c := range expPart[1:] {
+		exp = exp*10 + int(c-'0')
+	}
+	if expPart[0] == '-' {
+		exp = -exp
+	}
+	var dbuf [24]byte
+	digits := append(dbuf[:0], mant[0])
+	if len(mant) > 2 {
+		digits = append(digits, mant[2:]...)
+	}
+	if exp < -4 || exp >= 16 {
+		o = append(o, digits[0])
+		if len(digits) > 1 {
+			o = append(o, '.')
+			o = append(o, digits[1:]...)
+		}
+		o = append(o, 'e')
+		if exp < 0 {
+			o = append(o, '-')
+			exp = -exp
+		} else {
+			o = append(o, '+')
+		}
+		if exp < 10 {
+			o = append(o, '0')
+		}
+		o = strconv.AppendInt(o, int64(exp), 10)
+		return string(o)
+	}
+	switch {
+	case exp < 0:
+		o = append(o, '0', '.')
+		for i := 0; i < -exp-1; i++ {
+			o = append(o, '0')
+		}
+		o = append(o, digits...)
+	case exp+1 >= len(digits):
+		o = append(o, digits...)
+		for i := 0; i < exp+1-len(digits); i++ {
+			o = append(o, '0')
+		}
+		o = append(o, '.', '0')
+	default:
+		o = append(o, digits[:exp+1]...)
+		o = append(o, '.')
+		o = append(o, digits[exp+1:]...)
+	}
+	return string(o)
 }
 
 // floatDigits returns the decimal digits (no dot, no leading zeros unless the
