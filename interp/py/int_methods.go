@@ -177,7 +177,15 @@ func int_from_bytes(cls Value, args []Value, kw []string) (Value, error) {
 	}
 	data, err := bytesOfObject(src)
 	if err != nil {
-		return Value{}, err
+		// Any iterable of ints in range(256) also works (but not str or int).
+		if _, isStr := AsStr(src); isStr || IsIntLike(src) || src.Type().Iter == nil && src.Type().GetItem == nil {
+			return Value{}, err
+		}
+		b, err2 := bytesFromSource("bytes", []Value{src}, nil, true)
+		if err2 != nil {
+			return Value{}, err2
+		}
+		data = string(b)
 	}
 	buf := []byte(data)
 	if little {

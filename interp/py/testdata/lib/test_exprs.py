@@ -202,6 +202,15 @@ format(1+2j, '+.1f')
 abs(1j)
 hash(1+0j) == hash(1)
 (3+4j).__format__('')
+int.from_bytes([1, 2], 'big')
+int.from_bytes('ab')
+int.from_bytes(5)
+bool.from_bytes(b'\x01')
+0.3 ** 3
+1.1 ** 2.5
+3 ** -3
+(-2.0) ** 0.5
+2 ** 1024.0
 '''.strip().splitlines()
 
 for e in EXPRS:
