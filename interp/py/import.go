@@ -82,6 +82,14 @@ func byteToCharOffset(line string, off int) int {
 	return len([]rune(line[:off-1])) + 1
 }
 
+// SourceModules, when set, supplies embedded Python source for modules
+// that ship with the interpreter (the standard library in interp/stdlib).
+// It is consulted after the Go modules and before sys.path, for top-level
+// and dotted names alike; a package's source is its __init__ and the
+// module gets an empty __path__ so its submodules are looked up here too.
+// filename becomes __file__ and appears in tracebacks.
+var SourceModules func(name string) (src []byte, filename string, isPackage bool, ok bool)
+
 func (t *Thread) sysPath() []string {
 	var out []string
 	if t.MainDir != "" {
@@ -140,6 +148,11 @@ func (t *Thread) ImportModule(name string) (Value, error) {
 		}
 		searchPath = t.sysPath()
 	}
+	if SourceModules != nil {
+		if src, file, isPkg, ok := SourceModules(name); ok {
+			return t.runSourceModule(name, src, file, isPkg, nil)
+		}
+	}
 	base := name[strings.LastIndexByte(name, '.')+1:]
 	for _, dir := range searchPath {
 		pkgInit := filepath.Join(dir, base, "__init__.py")
@@ -170,11 +183,22 @@ func (t *Thread) loadSourceModule(name, file, pkgDir string) (Value, error) {
 	if err != nil {
 		return Value{}, Errorf(ImportErrorType, "%s", err.Error())
 	}
+	var path []Value
+	if pkgDir != "" {
+		path = []Value{StrValue(pkgDir)}
+	}
+	return t.runSourceModule(name, src, file, pkgDir != "", path)
+}
+
+// runSourceModule creates module name, binds it in sys.modules, runs src
+// in it and binds it as an attribute of its parent package. A package gets
+// __path__ (path, possibly empty).
+func (t *Thread) runSourceModule(name string, src []byte, file string, isPkg bool, path []Value) (Value, error) {
 	m := NewModule(name)
 	m.File = file
 	m.Dict.SetStr("__file__", StrValue(file))
-	if pkgDir != "" {
-		m.Dict.SetStr("__path__", ListValue([]Value{StrValue(pkgDir)}))
+	if isPkg {
+		m.Dict.SetStr("__path__", ListValue(path))
 		m.Dict.SetStr("__package__", StrValue(name))
 	} else if i := strings.LastIndexByte(name, '.'); i >= 0 {
 		m.Dict.SetStr("__package__", StrValue(name[:i]))
