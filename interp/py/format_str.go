@@ -254,9 +254,6 @@ func (f *formatter) lookup(name string) (Value, error) {
 
 func (f *formatter) positional(i int) (Value, error) {
 	if i >= len(f.args) {
-		if f.args == nil && f.autoIdx >= 0 && f.kwargs != nil && f.mode != 0 && len(f.args) == 0 {
-			return Value{}, Errorf(IndexErrorType, "Replacement index %d out of range for positional args tuple", i)
-		}
 		return Value{}, Errorf(IndexErrorType, "Replacement index %d out of range for positional args tuple", i)
 	}
 	return f.args[i], nil
