@@ -160,7 +160,7 @@ func runCell(ctx context.Context, s kernel.Session, d *displays, c *Cell, count 
 }
 
 func finishCell(rec *recorder, o kernel.ExecuteOutcome) kernel.ExecuteOutcome {
-	if o.Status == "error" {
+	if o.Status == "error" && !o.ErrorShown {
 		rec.addError(o)
 	}
 	rec.close()

@@ -67,6 +67,8 @@ func New() (*Session, error) {
 	if err := s.interp.Do(func() error { return s.vars.install(s.interp.Globals()) }); err != nil {
 		return nil, fmt.Errorf("set up In/Out: %w", err)
 	}
+	// %who and %reset leave IPython's own names alone.
+	s.shell.HideNames()
 	return s, nil
 }
 
@@ -127,7 +129,8 @@ func (s *Session) showResult(v py.Value, opts kernel.ExecuteOptions) {
 func (s *Session) errorOutcome(err error) kernel.ExecuteOutcome {
 	if text, ok := shell.IsUsageError(err); ok {
 		// IPython prints usage errors without a traceback.
-		s.out.Stream("stderr", "UsageError: "+strings.TrimPrefix(text, "UsageError: ")+"\n")
+		text = strings.TrimPrefix(text, "UsageError: ")
+		s.out.Stream("stderr", "UsageError: "+text+"\n")
 		return kernel.ExecuteOutcome{Status: "error", EName: "UsageError", EValue: text, Traceback: []string{}, ErrorShown: true}
 	}
 	var ename, evalue string

@@ -200,19 +200,37 @@ var ShellProgram = "/bin/sh"
 // the user namespace.
 func (sh *Shell) System(cmd string) error {
 	c := exec.Command(ShellProgram, "-c", sh.expandCommand(cmd))
-	pr, pw := io.Pipe()
-	c.Stdout, c.Stderr = pw, pw
-	c.Stdin = nil
-	if err := c.Start(); err != nil {
+	var output io.Reader
+	// afterExit ends the output once the command has exited.
+	afterExit := func() {}
+	master, tty, err := openPTY()
+	if err == nil {
+		c.Stdin, c.Stdout, c.Stderr = tty, tty, tty
+		c.SysProcAttr = onTerminal(tty)
+		defer master.Close()
+		output = master
+	} else {
+		pr, pw := io.Pipe()
+		c.Stdout, c.Stderr = pw, pw
+		output, afterExit = pr, func() { pw.Close() }
+	}
+	err = c.Start()
+	if tty != nil {
+		// Only the command holds the terminal now: reading the master
+		// fails (EIO) once the command and its children have closed it.
+		tty.Close()
+	}
+	if err != nil {
+		afterExit()
 		return py.Errorf(py.OSErrorType, "%v", err)
 	}
 	done := make(chan struct{})
 	go func() {
 		c.Wait()
-		pw.Close()
+		afterExit()
 		close(done)
 	}()
-	r := bufio.NewReader(pr)
+	r := bufio.NewReader(output)
 	buf := make([]byte, 4096)
 	for {
 		n, err := r.Read(buf)

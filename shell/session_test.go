@@ -156,7 +156,8 @@ func mustStr(v py.Value) string {
 func TestShellEscapes(t *testing.T) {
 	f := newSession(t)
 	f.run(t, "x = 5")
-	if out, _ := f.run(t, "!echo $x {x+1} '$$x'"); out != "5 6 $x\n" {
+	// The command runs on a terminal, as under IPython: "\n" arrives as "\r\n".
+	if out, _ := f.run(t, "!echo $x {x+1} '$$x'"); out != "5 6 $x\r\n" {
 		t.Errorf("!echo printed %q", out)
 	}
 	if out, _ := f.run(t, "lines = !printf 'a\\nb\\n'\nprint(lines)"); out != "['a', 'b']\n" {
