@@ -456,6 +456,9 @@ func init() {
 			if !ok {
 				return Value{}, Errorf(TypeErrorType, "__format__() argument must be str, not %s", argTypeName(args[0]))
 			}
+			if spec == "" {
+				return StrOf(self)
+			}
 			s, err := complexFormat(self.obj.(*Complex).C, spec)
 			if err != nil {
 				return Value{}, err

@@ -214,10 +214,7 @@ func int___format__(self Value, args []Value, kw []string) (Value, error) {
 		return Value{}, Errorf(TypeErrorType, "__format__() argument must be str, not %s", argTypeName(args[0]))
 	}
 	if spec == "" {
-		if self.IsBool() && self.Type() == BoolType {
-			return StrOf(self)
-		}
-		return Repr(intExact(self))
+		return StrOf(self) // honours a subclass's __str__
 	}
 	b, _ := AsBig(self)
 	return strResult(formatIntSpecNamed(b, spec, self.Type().Name))

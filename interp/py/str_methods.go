@@ -537,6 +537,9 @@ func str___format__(self Value, args []Value, kw []string) (Value, error) {
 	if !ok {
 		return Value{}, Errorf(TypeErrorType, "__format__() argument must be str, not %s", argTypeName(args[0]))
 	}
+	if spec == "" {
+		return StrOf(self) // honours a subclass's __str__
+	}
 	return strResult(formatStrSpec(strSelf(self), spec))
 }
 
