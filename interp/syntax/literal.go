@@ -245,7 +245,7 @@ func (p *parser) replacementField(raw bool) (fv *FormattedValue, debug string, d
 			c := p.tok()
 			p.errorRange(Pos{lt.Line, lt.Col, c.EndLine, c.EndCol}, "f-string: lambda expressions are not allowed without parentheses")
 		}
-		p.pos = save
+		p.rewind(save)
 	}
 	var e Expr
 	parse := func() {

@@ -47,6 +47,8 @@ type parser struct {
 	toks     []Token
 	pos      int
 	scanErr  *Error
+	scanCls  scanErrClass // how scanErr competes with parser errors
+	hw       int          // the furthest token the parser has looked at
 	flags    Flags
 	depth    int
 	names    map[string]string // interned identifiers
@@ -101,7 +103,7 @@ func Parse(filename string, src []byte, mode Mode, flags Flags) (mod Mod, err er
 	sc := newScanner(filename, src, false)
 	sc.typeComments = flags&TypeComments != 0
 	sc.run()
-	p := &parser{src: sc.src, filename: filename, toks: sc.toks, scanErr: sc.err, flags: flags,
+	p := &parser{src: sc.src, filename: filename, toks: sc.toks, scanErr: sc.err, scanCls: sc.errClass, flags: flags,
 		names: make(map[string]string)}
 	if sc.typeComments {
 		p.extractTypeComments()
@@ -188,7 +190,20 @@ func (p *parser) peek(n int) *Token {
 	if i >= len(p.toks) {
 		i = len(p.toks) - 1
 	}
+	p.hw = max(p.hw, i)
 	return &p.toks[i]
+}
+
+// mark records that the parser has looked at the current token. The
+// furthest such token decides whether a tokenizer error found later in
+// the input replaces a parser error (see scanWins).
+func (p *parser) mark() { p.hw = max(p.hw, p.pos) }
+
+// rewind backtracks to token index save, remembering how far the parser
+// had looked.
+func (p *parser) rewind(save int) {
+	p.mark()
+	p.pos = save
 }
 
 func (p *parser) advance() *Token {
@@ -392,14 +407,39 @@ func (p *parser) raiseScanError() {
 	panic(bailout{p.scanErr})
 }
 
+// scanWins reports whether the tokenizer's error should be reported
+// instead of a parser error at the current token, as CPython 3.12 decides
+// it: a tokenizer error the parser ran into always wins; otherwise CPython
+// tokenizes the rest of the input, where a raised tokenizer error wins
+// (unless raised inside an f-string) and an unclosed bracket at the end
+// wins only if the parser had read past the bracket's line.
+func (p *parser) scanWins() bool {
+	if p.scanErr == nil {
+		return false
+	}
+	p.mark()
+	if p.hw >= len(p.toks)-1 {
+		// The ERRORTOKEN is always the last token.
+		return true
+	}
+	switch p.scanCls {
+	case errUnclosed:
+		return p.toks[p.hw].Line > p.scanErr.Lineno
+	case errSoft, errInFString:
+		return false
+	}
+	return true
+}
+
 // syntaxError reports "invalid syntax" at the current token, or the
 // tokenizer's error if the tokenizer failed anywhere (CPython checks the
 // rest of the input for tokenizer errors before reporting a generic one).
 func (p *parser) syntaxError() {
 	if p.spec > 0 {
+		p.mark()
 		panic(bailout{nil})
 	}
-	if p.scanErr != nil {
+	if p.scanWins() {
 		p.raiseScanError()
 	}
 	t := p.tok()
@@ -434,7 +474,11 @@ func (p *parser) errorAt(t *Token, msg string) {
 
 func (p *parser) errorKind(kind string, from, to *Token, msg string) {
 	if p.spec > 0 {
+		p.mark()
 		panic(bailout{nil})
+	}
+	if p.scanWins() {
+		p.raiseScanError()
 	}
 	e := &Error{Kind: kind, Msg: msg, Filename: p.filename, Lineno: from.Line, Offset: from.Col + 1,
 		EndLineno: to.EndLine, EndOffset: to.EndCol + 1, Text: lineText(p.src, from.Start)}
@@ -445,7 +489,11 @@ func (p *parser) errorKind(kind string, from, to *Token, msg string) {
 // errorRange reports msg spanning the node span pos.
 func (p *parser) errorRange(pos Pos, msg string) {
 	if p.spec > 0 {
+		p.mark()
 		panic(bailout{nil})
+	}
+	if p.scanWins() {
+		p.raiseScanError()
 	}
 	e := &Error{Kind: "SyntaxError", Msg: msg, Filename: p.filename, Lineno: pos.Lineno, Offset: pos.ColOffset + 1,
 		EndLineno: pos.EndLineno, EndOffset: pos.EndColOffset + 1, Text: lineText(p.src, lineOffset(p.src, pos.Lineno))}
@@ -467,11 +515,12 @@ func (p *parser) speculate(f func()) (ok bool) {
 			if _, isB := r.(bailout); !isB {
 				panic(r)
 			}
-			p.pos = save
+			p.rewind(save)
 			ok = false
 		}
 	}()
 	f()
+	p.mark()
 	return true
 }
 

@@ -131,7 +131,7 @@ func (p *parser) invalidNamedEquals(e Expr) {
 	var rhs Expr
 	ok := p.speculate(func() { rhs = p.bitwiseOr() })
 	next := p.kind()
-	p.pos = save
+	p.rewind(save)
 	if next == ERRORTOKEN {
 		// CPython's lookahead reaches the tokenizer error first.
 		p.raiseScanError()
@@ -609,9 +609,6 @@ func (c *Call) lastArg() Node {
 // forgotComma reports "Perhaps you forgot a comma?" spanning from the
 // previous element to the expression that follows it.
 func (p *parser) forgotComma(prev Pos) {
-	if p.scanErr != nil {
-		p.raiseScanError()
-	}
 	save := p.pos
 	var next Expr
 	if p.speculate(func() { next = p.expression() }) {
@@ -619,7 +616,7 @@ func (p *parser) forgotComma(prev Pos) {
 		r := Pos{prev.Lineno, prev.ColOffset, end.EndLineno, end.EndColOffset}
 		p.errorRange(r, "invalid syntax. Perhaps you forgot a comma?")
 	}
-	p.pos = save
+	p.rewind(save)
 	p.syntaxError()
 }
 
@@ -735,7 +732,7 @@ func (p *parser) legacyPrint(t *Token) {
 		p.errorRange(Pos{t.Line, t.Col, end.EndLineno, end.EndColOffset},
 			"Missing parentheses in call to '"+name+"'. Did you mean "+name+"(...)?")
 	}
-	p.pos = save
+	p.rewind(save)
 }
 
 func (p *parser) parenAtom() Expr {

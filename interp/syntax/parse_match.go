@@ -25,9 +25,9 @@ func (p *parser) matchStmt() Stmt {
 		// "match x" then a newline: fine if the line is an expression
 		// statement such as match(x); otherwise a missing colon.
 		nl := p.pos
-		p.pos = save
+		p.rewind(save)
 		if p.speculate(func() { p.simpleStmts() }) {
-			p.pos = save
+			p.rewind(save)
 			return nil
 		}
 		p.errorAt(&p.toks[nl], "expected ':'")

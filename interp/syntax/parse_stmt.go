@@ -3,7 +3,10 @@ package syntax
 // This file parses statements: simple statements, compound statements and
 // blocks, with CPython's messages for missing colons and indentation.
 
-import "fmt"
+import (
+	"bytes"
+	"fmt"
+)
 
 // statement parses one statement line; simple statements separated by
 // ';' come back together.
@@ -321,9 +324,6 @@ func (p *parser) leadingBitwiseOr(e Expr) Expr {
 
 // exprStmtError explains why an expression statement cannot continue.
 func (p *parser) exprStmtError(e Expr) {
-	if p.scanErr != nil {
-		p.raiseScanError()
-	}
 	p.syntaxError()
 }
 
@@ -637,6 +637,9 @@ func (p *parser) tryStmt() Stmt {
 			what = "'except*' statement"
 		}
 		h := &ExceptHandler{}
+		if p.kind() == NEWLINE {
+			p.errorAt(p.tok(), "expected ':'")
+		}
 		if p.kind() != COLON {
 			h.Type = p.expression()
 			if p.kind() == COMMA {
@@ -648,7 +651,7 @@ func (p *parser) tryStmt() Stmt {
 					st := posOf(h.Type)
 					p.errorRange(Pos{st.Lineno, st.ColOffset, end.EndLineno, end.EndColOffset}, "multiple exception types must be parenthesized")
 				}
-				p.pos = save
+				p.rewind(save)
 				p.syntaxError()
 			}
 			if p.acceptKw("as") {
@@ -660,10 +663,10 @@ func (p *parser) tryStmt() Stmt {
 		h.Pos = p.span(hstart)
 		s.Handlers = append(s.Handlers, h)
 	}
+	if len(s.Handlers) == 0 && !p.isKw("finally") {
+		p.missingExcept()
+	}
 	if p.isKw("else") {
-		if len(s.Handlers) == 0 {
-			p.syntaxError()
-		}
 		s.Orelse = p.elseBlock()
 	}
 	if p.isKw("finally") {
@@ -671,25 +674,45 @@ func (p *parser) tryStmt() Stmt {
 		p.expectColonForced()
 		s.Finalbody = p.block("'finally' statement", fk.Line)
 	}
-	if len(s.Handlers) == 0 && len(s.Finalbody) == 0 {
-		t := p.tok()
-		if t.Kind == ENDMARKER {
-			// At the end of input CPython points just past the try body.
-			for i := p.pos - 1; i > 0; i-- {
-				if p.toks[i].Kind == NEWLINE {
-					nl := p.toks[i]
-					panic(bailout{&Error{Kind: "SyntaxError", Msg: "expected 'except' or 'finally' block", Filename: p.filename,
-						Lineno: nl.Line, Offset: nl.Col + 1, EndLineno: nl.Line, EndOffset: -1, Text: lineText(p.src, nl.Start), atEOF: true}})
-				}
-			}
-		}
-		p.errorAt(t, "expected 'except' or 'finally' block")
-	}
 	s.Pos = p.span(start)
 	if star {
 		return (*TryStar)(s)
 	}
 	return s
+}
+
+// missingExcept reports a try body followed by neither 'except' nor
+// 'finally'. CPython reports it at the token after the body: at the end
+// of the input that is the end of the last line; a dedent is shown at
+// the next statement's column, without an end.
+func (p *parser) missingExcept() {
+	const msg = "expected 'except' or 'finally' block"
+	t := p.tok()
+	atEOF := t.Kind == ENDMARKER || t.Kind == DEDENT && t.Start == len(p.src)
+	if !atEOF && t.Kind != DEDENT {
+		p.errorAt(t, msg)
+	}
+	if p.spec > 0 {
+		panic(bailout{nil})
+	}
+	if p.scanWins() {
+		p.raiseScanError()
+	}
+	e := &Error{Kind: "SyntaxError", Msg: msg, Filename: p.filename, Lineno: t.Line, Offset: t.Col,
+		EndLineno: t.Line, EndOffset: -1, Text: lineText(p.src, t.Start), atEOF: atEOF}
+	if atEOF {
+		// The last line of the input, blank or comment lines included.
+		end := len(p.src)
+		if end > 0 && p.src[end-1] == '\n' {
+			end--
+		}
+		ls := lineStartOf(p.src, end)
+		e.Lineno = bytes.Count(p.src[:end], []byte{'\n'}) + 1
+		e.Offset = end - ls + 1
+		e.EndLineno = e.Lineno
+		e.Text = lineText(p.src, ls)
+	}
+	panic(bailout{e})
 }
 
 func (p *parser) decorated() Stmt {

@@ -63,7 +63,30 @@ type Scanner struct {
 	modes      []fmode
 	blank      bool // no token other than a comment on this line yet
 	err        *Error
+	errClass   scanErrClass // how err competes with parser errors
 }
+
+// scanErrClass says how a tokenizer error competes with a parser error
+// found earlier in the token stream. CPython tokenizes lazily: when the
+// parser fails before reaching the tokenizer's error, it scans the rest of
+// the input and lets most tokenizer errors replace its own, but not all.
+type scanErrClass uint8
+
+const (
+	// errHard replaces any parser error (an exception raised by the
+	// tokenizer: unterminated string, bad character, bad number, ...).
+	errHard scanErrClass = iota
+	// errUnclosed is "'(' was never closed" at the end of input: it
+	// replaces a parser error only if the parser got past the line of
+	// the bracket, or needed the token after the end of input.
+	errUnclosed
+	// errSoft is an operator CPython's tokenizer passes to the parser as
+	// an unknown token ('$', '?', '`'): it matters only if reached.
+	errSoft
+	// errInFString is an error raised inside an f-string: CPython keeps
+	// the parser's error then.
+	errInFString
+)
 
 // Tokenize returns all tokens of src, including COMMENT and NL, ending with
 // ENDMARKER. On error it returns the tokens before the error and the error.
@@ -145,6 +168,9 @@ func (s *Scanner) fail(kind, msg string, line, col, lineOff int) {
 	}
 	s.err = &Error{Kind: kind, Msg: msg, Filename: s.filename, Lineno: line,
 		Offset: off, EndLineno: line, EndOffset: off, Text: text}
+	if len(s.modes) > 0 {
+		s.errClass = errInFString
+	}
 	s.emit(ERRORTOKEN, s.pos, s.pos)
 }
 
@@ -435,6 +461,7 @@ func (s *Scanner) eof() bool {
 		p := s.parens[len(s.parens)-1]
 		s.fail("SyntaxError", fmt.Sprintf("'%c' was never closed", p.ch), p.line, p.col, lineOffset(s.src, p.line))
 		s.err.EndOffset = 0
+		s.errClass = errUnclosed
 		s.err.atEOF = true
 		return false
 	}
@@ -911,6 +938,7 @@ func (s *Scanner) scanOperator() bool {
 		if c == '$' || c == '?' || c == '`' {
 			s.failHere("invalid syntax")
 			s.err.EndOffset++
+			s.errClass = errSoft
 			return false
 		}
 		s.failHere(fmt.Sprintf("invalid non-printable character U+%04X", c))
