@@ -42,6 +42,9 @@ type Loop struct {
 	// target is the task run_until_complete waits for: an interrupt is
 	// delivered to it.
 	target *Task
+	// maxWait caps one iteration's sleep in seconds (negative: no cap);
+	// SessionLoop.RunFor uses it.
+	maxWait float64
 }
 
 // LoopType is the class of event loops (named as CPython's on Unix).
@@ -51,7 +54,7 @@ var LoopType = newType("_UnixSelectorEventLoop", "asyncio.unix_events", nil)
 func (l *Loop) Type() *py.Type { return LoopType }
 
 // NewLoop returns a new, empty event loop.
-func NewLoop() *Loop { return &Loop{tasks: map[*Task]uint64{}} }
+func NewLoop() *Loop { return &Loop{tasks: map[*Task]uint64{}, maxWait: -1} }
 
 // runningLoop is the loop whose run_forever is active (one interpreter per
 // process, see py's package comment).
@@ -129,6 +132,9 @@ func (l *Loop) runOnce() error {
 		if timeout < 0 {
 			timeout = 0
 		}
+	}
+	if l.maxWait >= 0 && (timeout < 0 || timeout > l.maxWait) {
+		timeout = l.maxWait
 	}
 	if err := l.wait(timeout); err != nil {
 		return err
@@ -346,6 +352,12 @@ func (l *Loop) runForever() error {
 var stopCallback = py.NewBuiltin("_run_until_complete_cb", func(args []py.Value, kwnames []string) (py.Value, error) {
 	if len(args) == 1 {
 		if f := asFuture(args[0]); f != nil {
+			// A KeyboardInterrupt or SystemExit already ended run_forever:
+			// stopping now would stop the next run instead.
+			if f.state == stateFinished && f.exc != nil &&
+				(f.exc.Type().IsSubtype(py.KeyboardInterruptType) || f.exc.Type().IsSubtype(py.SystemExitType)) {
+				return py.None, nil
+			}
 			f.loop.stopping = true
 		}
 	}
