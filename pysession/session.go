@@ -129,7 +129,7 @@ func (s *Session) showResult(v py.Value, opts kernel.ExecuteOptions) {
 func (s *Session) errorOutcome(err error) kernel.ExecuteOutcome {
 	if text, ok := shell.IsUsageError(err); ok {
 		// IPython prints usage errors without a traceback.
-		text = strings.TrimPrefix(text, "UsageError: ")
+		text = strings.TrimSuffix(strings.TrimPrefix(text, "UsageError: "), "\n")
 		s.out.Stream("stderr", "UsageError: "+text+"\n")
 		return kernel.ExecuteOutcome{Status: "error", EName: "UsageError", EValue: text, Traceback: []string{}, ErrorShown: true}
 	}

@@ -449,12 +449,12 @@ alpha, beta = 1, "two"
 %who
 """),
     code("""
-%%writefile /tmp/adder_example.py
+%%writefile adder_example.py
 def hello():
     return "hello from a file"
 print(hello())
 """),
-    code("%run /tmp/adder_example.py"),
+    code("%run adder_example.py"),
     code("!echo shell says hi"),
     code("%env ADDER_DEMO=1\n%env ADDER_DEMO"),
     code("%%html\n<p style='color: teal'>HTML from a cell magic</p>"),

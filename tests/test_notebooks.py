@@ -70,13 +70,23 @@ def load(path):
         return json.load(f)
 
 
-def nbconvert(src, outdir):
+def scratch_copy(src, workdir):
+    """A copy of the notebook in workdir: kernels run in the notebook's
+    directory, and cells may write files there."""
+    dst = os.path.join(workdir, os.path.basename(src))
+    if os.path.abspath(src) != os.path.abspath(dst):
+        shutil.copyfile(src, dst)
+    return dst
+
+
+def nbconvert(src, workdir):
+    src = scratch_copy(src, workdir)
     name = os.path.splitext(os.path.basename(src))[0]
     subprocess.run(["/usr/bin/jupyter", "nbconvert", "--to", "notebook", "--execute",
                     "--ExecutePreprocessor.kernel_name=adder", "--ExecutePreprocessor.timeout=60",
-                    "--output-dir", str(outdir), "--output", name + ".out", src],
+                    "--output-dir", str(workdir), "--output", name + ".out", src],
                    check=True, capture_output=True, text=True, timeout=300)
-    return load(os.path.join(outdir, name + ".out.ipynb"))
+    return load(os.path.join(workdir, name + ".out.ipynb"))
 
 
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: os.path.basename(p))
@@ -86,8 +96,8 @@ def test_nbconvert_reproduces_stored_outputs(path, tmp_path):
 
 
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: os.path.basename(p))
-def test_nbtest_passes(path):
-    r = subprocess.run([ADDER, "nbtest", path], capture_output=True, text=True, timeout=300)
+def test_nbtest_passes(path, tmp_path):
+    r = subprocess.run([ADDER, "nbtest", scratch_copy(path, tmp_path)], capture_output=True, text=True, timeout=300)
     assert r.returncode == 0, r.stdout + r.stderr
     assert re.search(r"^\d+ passed, 0 failed$", r.stdout, re.M), r.stdout
 
@@ -95,7 +105,7 @@ def test_nbtest_passes(path):
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: os.path.basename(p))
 def test_nbrun_and_nbconvert_agree(path, tmp_path):
     ours = tmp_path / "nbrun.ipynb"
-    subprocess.run([ADDER, "nbrun", path, "-o", str(ours), "--allow-errors"],
+    subprocess.run([ADDER, "nbrun", scratch_copy(path, tmp_path), "-o", str(ours), "--allow-errors"],
                    check=True, capture_output=True, timeout=300)
     theirs = nbconvert(path, tmp_path)
     assert mismatches(theirs, load(ours)) == []

@@ -12,6 +12,7 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"time"
@@ -139,7 +140,11 @@ func nbrun(args []string, stdout, stderr io.Writer) int {
 	} else {
 		opts.Progress = stderr
 	}
-	runErr := notebook.Run(ctx, sess, nb, opts)
+	var runErr error
+	if err := inNotebookDir(a.input, func() { runErr = notebook.Run(ctx, sess, nb, opts) }); err != nil {
+		fmt.Fprintf(stderr, "adder nbrun: %v\n", err)
+		return 1
+	}
 	if printer != nil && runErr == nil {
 		printer.Finish(nb)
 	}
@@ -209,4 +214,20 @@ func isTerminal(stream any) bool {
 	}
 	fi, err := f.Stat()
 	return err == nil && fi.Mode()&os.ModeCharDevice != 0
+}
+
+// inNotebookDir runs f with the notebook's directory as the working
+// directory, as nbconvert starts its kernel there, so relative paths in
+// cells mean the same under both.
+func inNotebookDir(path string, f func()) error {
+	here, err := os.Getwd()
+	if err != nil {
+		return err
+	}
+	if err := os.Chdir(filepath.Dir(path)); err != nil {
+		return err
+	}
+	defer os.Chdir(here)
+	f()
+	return nil
 }

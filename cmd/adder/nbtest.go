@@ -68,7 +68,10 @@ func nbtest(args []string, stdout, stderr io.Writer) int {
 		if a.verbose {
 			opts.Progress = stderr
 		}
-		rep, err := notebook.Check(ctx, sess, file, nb, opts)
+		var rep *notebook.Report
+		if cerr := inNotebookDir(file, func() { rep, err = notebook.Check(ctx, sess, file, nb, opts) }); cerr != nil {
+			err = cerr
+		}
 		if err != nil && rep == nil {
 			fmt.Fprintf(stderr, "adder nbtest: %v\n", err)
 			broken++
