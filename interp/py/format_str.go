@@ -68,116 +68,160 @@ func FormatConversion(v Value, conv byte) (Value, error) {
 	return Value{}, Errorf(ValueErrorType, "Unknown conversion specifier %c", conv)
 }
 
-// format expands the replacement fields of s; depth bounds nesting.
+// format expands the replacement fields of s; depth bounds nesting. It
+// follows CPython's scanner step by step (literal text, then one field,
+// rendered at once), so that of several errors the same one is reported.
 func (f *formatter) format(s string, depth int) (string, error) {
 	if depth < 0 {
 		return "", Errorf(ValueErrorType, "Max string recursion exceeded")
 	}
 	var b strings.Builder
-	i := 0
-	for i < len(s) {
-		c := s[i]
-		if c == '}' {
-			if i+1 < len(s) && s[i+1] == '}' {
-				b.WriteByte('}')
-				i += 2
-				continue
-			}
-			return "", Errorf(ValueErrorType, "Single '}' encountered in format string")
-		}
-		if c != '{' {
-			j := strings.IndexAny(s[i:], "{}")
-			if j < 0 {
-				b.WriteString(s[i:])
+	pos := 0
+	for pos < len(s) {
+		// Literal text up to the first '{' or '}'.
+		start := pos
+		var c byte
+		markup := false
+		for pos < len(s) {
+			c = s[pos]
+			pos++
+			if c == '{' || c == '}' {
+				markup = true
 				break
 			}
-			b.WriteString(s[i : i+j])
-			i += j
+		}
+		atEnd := pos >= len(s)
+		litEnd := pos
+		if c == '}' && markup && (atEnd || s[pos] != '}') {
+			return "", Errorf(ValueErrorType, "Single '}' encountered in format string")
+		}
+		if atEnd && c == '{' && markup {
+			return "", Errorf(ValueErrorType, "Single '{' encountered in format string")
+		}
+		if markup && !atEnd {
+			if s[pos] == c {
+				pos++ // an escaped {{ or }}: literal text only
+				markup = false
+			} else {
+				litEnd--
+			}
+		}
+		b.WriteString(s[start:litEnd])
+		if !markup {
 			continue
 		}
-		if i+1 < len(s) && s[i+1] == '{' {
-			b.WriteByte('{')
-			i += 2
-			continue
-		}
-		// Find the matching '}' of this field, counting nested braces.
-		nest, j := 1, i+1
-		for j < len(s) && nest > 0 {
-			switch s[j] {
-			case '{':
-				nest++
-			case '}':
-				nest--
-			}
-			j++
-		}
-		if nest > 0 {
-			if j >= len(s) && i+1 == len(s) {
-				return "", Errorf(ValueErrorType, "Single '{' encountered in format string")
-			}
-			return "", Errorf(ValueErrorType, "expected '}' before end of string")
-		}
-		out, err := f.field(s[i+1:j-1], depth)
+		var out string
+		var err error
+		out, pos, err = f.field(s, pos, depth)
 		if err != nil {
 			return "", err
 		}
 		b.WriteString(out)
-		i = j
 	}
 	return b.String(), nil
 }
 
-// field renders one replacement field (the text between the braces).
-func (f *formatter) field(field string, depth int) (string, error) {
-	// Split name, conversion and spec; '!' and ':' inside [] belong to keys.
-	name, conv, spec := field, byte(0), ""
-	hasSpec := false
-	bracket := false
-	for k := 0; k < len(field); k++ {
-		ch := field[k]
-		if ch == '[' {
-			bracket = true
-		} else if ch == ']' {
-			bracket = false
-		} else if !bracket && (ch == '!' || ch == ':') {
-			name = field[:k]
-			rest := field[k:]
-			if ch == '!' {
-				if len(rest) < 2 {
-					return "", Errorf(ValueErrorType, "end of string while looking for conversion specifier")
-				}
-				conv = rest[1]
-				rest = rest[2:]
-				if rest != "" && rest[0] != ':' {
-					return "", Errorf(ValueErrorType, "expected ':' after conversion specifier")
-				}
+// field parses the replacement field starting at s[pos] (just after its
+// '{') like CPython's parse_field, renders it, and returns the position
+// after its closing '}'.
+func (f *formatter) field(s string, pos, depth int) (string, int, error) {
+	nameStart := pos
+	var c byte
+	for pos < len(s) {
+		c = s[pos]
+		pos++
+		switch c {
+		case '{':
+			return "", 0, Errorf(ValueErrorType, "unexpected '{' in field name")
+		case '[':
+			for pos < len(s) && s[pos] != ']' {
+				pos++
 			}
-			if rest != "" {
-				spec, hasSpec = rest[1:], true
-			}
-			break
+			continue
+		case '}', ':', '!':
+		default:
+			continue
 		}
+		break
 	}
+	name := s[nameStart : pos-1]
+	if pos > len(s) || (c != '}' && c != ':' && c != '!') {
+		name = s[nameStart:pos]
+	}
+	var conv byte
+	spec, needsExpanding := "", false
+	if c == '!' || c == ':' {
+		if c == '!' {
+			if pos >= len(s) {
+				return "", 0, Errorf(ValueErrorType, "end of string while looking for conversion specifier")
+			}
+			conv = s[pos]
+			pos++
+			if pos < len(s) {
+				c2 := s[pos]
+				pos++
+				if c2 == '}' {
+					return f.render(name, conv, "", false, pos, depth)
+				}
+				if c2 != ':' {
+					return "", 0, Errorf(ValueErrorType, "expected ':' after conversion specifier")
+				}
+			}
+		}
+		specStart, count := pos, 1
+		for pos < len(s) {
+			c3 := s[pos]
+			pos++
+			switch c3 {
+			case '{':
+				needsExpanding = true
+				count++
+			case '}':
+				count--
+				if count == 0 {
+					spec = s[specStart : pos-1]
+					return f.render(name, conv, spec, needsExpanding, pos, depth)
+				}
+			}
+		}
+		return "", 0, Errorf(ValueErrorType, "unmatched '{' in format spec")
+	}
+	if c != '}' {
+		return "", 0, Errorf(ValueErrorType, "expected '}' before end of string")
+	}
+	return f.render(name, 0, "", false, pos, depth)
+}
+
+// render looks up, converts and formats one parsed field.
+func (f *formatter) render(name string, conv byte, spec string, expand bool, pos, depth int) (string, int, error) {
 	obj, err := f.lookup(name)
 	if err != nil {
-		return "", err
+		return "", 0, err
 	}
 	if conv != 0 {
-		if obj, err = FormatConversion(obj, conv); err != nil {
-			return "", err
+		switch conv {
+		case 'r', 's', 'a':
+			if obj, err = FormatConversion(obj, conv); err != nil {
+				return "", 0, err
+			}
+		default:
+			if conv > 32 && conv < 127 {
+				return "", 0, Errorf(ValueErrorType, "Unknown conversion specifier %c", conv)
+			}
+			return "", 0, Errorf(ValueErrorType, "Unknown conversion specifier \\x%x", conv)
 		}
 	}
-	if hasSpec && strings.ContainsAny(spec, "{}") {
+	if expand {
 		if spec, err = f.format(spec, depth-1); err != nil {
-			return "", err
+			return "", 0, err
 		}
 	}
 	r, err := Format(obj, spec)
 	if err != nil {
-		return "", err
+		return "", 0, err
 	}
 	out, _ := AsStr(r)
-	return out, nil
+	return out, pos, nil
 }
 
 // lookup resolves arg_name(.attr|[key])* to a value.
