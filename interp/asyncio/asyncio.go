@@ -95,6 +95,9 @@ func init() {
 func initModule(m *py.Module) error {
 	d := m.Dict
 	moduleDict = d
+	// Task names count from Task-1 in each interpreter, as in a fresh
+	// CPython process.
+	taskCounter = 0
 	d.SetStr("Future", py.ObjectValue(FutureType))
 	d.SetStr("Task", py.ObjectValue(TaskType))
 	d.SetStr("Handle", py.ObjectValue(HandleType))
