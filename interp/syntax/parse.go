@@ -449,13 +449,32 @@ func (p *parser) syntaxError() {
 	if t.Kind == DEDENT {
 		p.errorKind("IndentationError", t, t, "unexpected unindent")
 	}
-	if t.Kind == ENDMARKER || (t.Kind == NEWLINE && t.Start == t.End && p.pos+1 < len(p.toks)) {
-		// Ran off the end of the input.
-		if t.Kind == ENDMARKER {
-			p.errorAt(t, "invalid syntax")
-		}
+	if p.atEOF(t) {
+		// CPython's end-of-input tokens have no column: a generic error
+		// there is reported at column 0 of the last line.
+		line, _ := p.lastLine()
+		panic(bailout{&Error{Kind: "SyntaxError", Msg: "invalid syntax", Filename: p.filename,
+			Lineno: line, EndLineno: line, Text: lineText(p.src, lineOffset(p.src, line)), atEOF: true}})
 	}
 	p.errorAt(t, "invalid syntax")
+}
+
+// atEOF reports whether t is one of the tokens at the end of the input
+// (ENDMARKER and the DEDENTs before it).
+func (p *parser) atEOF(t *Token) bool {
+	return t.Kind == ENDMARKER || t.Kind == DEDENT && t.Start == len(p.src)
+}
+
+// lastLine returns the number of the input's last line and its length in
+// bytes counting its newline (added if missing, as CPython's tokenizer
+// does): CPython reports errors found at the end of the input there.
+func (p *parser) lastLine() (line, length int) {
+	end := len(p.src)
+	if end > 0 && p.src[end-1] == '\n' {
+		end--
+	}
+	ls := lineStartOf(p.src, end)
+	return bytes.Count(p.src[:end], []byte{'\n'}) + 1, end - ls + 1
 }
 
 // unexpectedIndent reports an INDENT token where CPython does: the offset
@@ -482,7 +501,18 @@ func (p *parser) errorKind(kind string, from, to *Token, msg string) {
 	}
 	e := &Error{Kind: kind, Msg: msg, Filename: p.filename, Lineno: from.Line, Offset: from.Col + 1,
 		EndLineno: to.EndLine, EndOffset: to.EndCol + 1, Text: lineText(p.src, from.Start)}
-	e.atEOF = from.Kind == ENDMARKER || from.Kind == DEDENT && from.Start == len(p.src)
+	switch {
+	case p.atEOF(from):
+		// CPython's end-of-input tokens have no column; it reports the
+		// tokenizer's position: past the newline of the last line.
+		e.atEOF = true
+		e.Lineno, e.Offset = p.lastLine()
+		e.EndLineno, e.EndOffset = e.Lineno, -1
+		e.Text = lineText(p.src, lineOffset(p.src, e.Lineno))
+	case from.Kind == DEDENT:
+		// Likewise a DEDENT: the tokenizer is at the next statement.
+		e.Offset, e.EndOffset = from.Col, -1
+	}
 	panic(bailout{e})
 }
 

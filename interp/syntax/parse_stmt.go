@@ -3,10 +3,7 @@ package syntax
 // This file parses statements: simple statements, compound statements and
 // blocks, with CPython's messages for missing colons and indentation.
 
-import (
-	"bytes"
-	"fmt"
-)
+import "fmt"
 
 // statement parses one statement line; simple statements separated by
 // ';' come back together.
@@ -682,37 +679,9 @@ func (p *parser) tryStmt() Stmt {
 }
 
 // missingExcept reports a try body followed by neither 'except' nor
-// 'finally'. CPython reports it at the token after the body: at the end
-// of the input that is the end of the last line; a dedent is shown at
-// the next statement's column, without an end.
+// 'finally', at the token after the body as CPython does.
 func (p *parser) missingExcept() {
-	const msg = "expected 'except' or 'finally' block"
-	t := p.tok()
-	atEOF := t.Kind == ENDMARKER || t.Kind == DEDENT && t.Start == len(p.src)
-	if !atEOF && t.Kind != DEDENT {
-		p.errorAt(t, msg)
-	}
-	if p.spec > 0 {
-		panic(bailout{nil})
-	}
-	if p.scanWins() {
-		p.raiseScanError()
-	}
-	e := &Error{Kind: "SyntaxError", Msg: msg, Filename: p.filename, Lineno: t.Line, Offset: t.Col,
-		EndLineno: t.Line, EndOffset: -1, Text: lineText(p.src, t.Start), atEOF: atEOF}
-	if atEOF {
-		// The last line of the input, blank or comment lines included.
-		end := len(p.src)
-		if end > 0 && p.src[end-1] == '\n' {
-			end--
-		}
-		ls := lineStartOf(p.src, end)
-		e.Lineno = bytes.Count(p.src[:end], []byte{'\n'}) + 1
-		e.Offset = end - ls + 1
-		e.EndLineno = e.Lineno
-		e.Text = lineText(p.src, ls)
-	}
-	panic(bailout{e})
+	p.errorAt(p.tok(), "expected 'except' or 'finally' block")
 }
 
 func (p *parser) decorated() Stmt {

@@ -466,7 +466,9 @@ func (s *Scanner) eof() bool {
 		return false
 	}
 	if k := s.lastSignificant(); k != NEWLINE && k != INDENT && k != DEDENT && len(s.toks) > 0 {
+		// The implicit newline CPython adds is one column wide.
 		s.emit(NEWLINE, s.pos, s.pos)
+		s.toks[len(s.toks)-1].EndCol++
 	}
 	if s.trivia && s.pos > s.lineStart {
 		// CPython's tokenize module reports the implicit newline position
