@@ -141,9 +141,11 @@ func (s *Session) compile(filename, src string, mode compile.Mode) (*compile.Cod
 	return code, nil
 }
 
-// guard converts a Go panic during execution into SystemError.
-func guard(err *error) {
+// guard converts a Go panic during execution into SystemError (an
+// interpreter bug) and resets the VM's frame stack.
+func (s *Session) guard(err *error) {
 	if r := recover(); r != nil {
+		s.thread.ResetStack(0)
 		*err = py.Errorf(py.SystemErrorType, "internal error: %v", r)
 	}
 }
@@ -151,7 +153,7 @@ func guard(err *error) {
 // ExecFile runs a program's source as __main__ (adder run).
 func (s *Session) ExecFile(filename, src string) (err error) {
 	defer s.enter()()
-	defer guard(&err)
+	defer s.guard(&err)
 	code, err := s.compile(filename, src, compile.ModeExec)
 	if err != nil {
 		return err
@@ -174,7 +176,7 @@ func (s *Session) ExecCell(src string) (v py.Value, err error) {
 // do not advance.
 func (s *Session) ExecCellAs(filename, src string) (v py.Value, err error) {
 	defer s.enter()()
-	defer guard(&err)
+	defer s.guard(&err)
 	code, err := s.compile(filename, src, compile.ModeCell)
 	if err != nil {
 		return py.Value{}, err
@@ -209,7 +211,7 @@ func endsWithExpression(src string) bool {
 // Eval evaluates an expression in __main__.
 func (s *Session) Eval(expr string) (v py.Value, err error) {
 	defer s.enter()()
-	defer guard(&err)
+	defer s.guard(&err)
 	code, err := s.compile("<string>", expr, compile.ModeEval)
 	if err != nil {
 		return py.Value{}, err
@@ -220,7 +222,7 @@ func (s *Session) Eval(expr string) (v py.Value, err error) {
 // Call calls a Python callable on the session's thread.
 func (s *Session) Call(fn py.Value, args ...py.Value) (v py.Value, err error) {
 	defer s.enter()()
-	defer guard(&err)
+	defer s.guard(&err)
 	return py.Call(fn, args, nil)
 }
 
@@ -228,7 +230,7 @@ func (s *Session) Call(fn py.Value, args ...py.Value) (v py.Value, err error) {
 // py API directly, e.g. to format a result).
 func (s *Session) Do(f func() error) (err error) {
 	defer s.enter()()
-	defer guard(&err)
+	defer s.guard(&err)
 	return f()
 }
 

@@ -35,25 +35,6 @@ func (t *Thread) run(entry *Frame) (result Value, err error) {
 		f.pendingErr = nil
 	}
 
-	defer func() {
-		if r := recover(); r != nil {
-			if _, ok := r.(goPanic); ok {
-				panic(r)
-			}
-			// Unwind our frames off the stack and report an internal error.
-			for len(t.frames) > 0 {
-				top := t.frames[len(t.frames)-1]
-				t.frames = t.frames[:len(t.frames)-1]
-				t.depth--
-				if top == entry {
-					break
-				}
-			}
-			result = Value{}
-			err = Errorf(SystemErrorType, "internal error: %v", r)
-		}
-	}()
-
 	for {
 		if err != nil {
 			goto handle
@@ -803,23 +784,21 @@ func (t *Thread) run(entry *Frame) (result Value, err error) {
 				stack[sp] = Value{}
 				t.frames = t.frames[:len(t.frames)-1]
 				t.depth--
-				if g := f.gen; g != nil {
-					g.done = true
-					g.running = false
-				}
 				if f == entry {
 					f.pc, f.sp = pc, sp
 					return rv, nil
 				}
 				done := f
-				if done.gen != nil {
+				isGen := done.gen != nil
+				if isGen {
 					t.handled = done.callerHandled
+					done.gen.finish(t)
 				}
 				f = t.frames[len(t.frames)-1]
 				code, instrs, stack, fast, consts, ci = f.Code, f.Code.Instrs, f.stack, f.fast, f.consts, infoOf(f.Code)
 				pc, sp = f.pc, f.sp
 				switch {
-				case done.gen != nil:
+				case isGen:
 					// An inline generator finished: its FOR_ITER is exhausted.
 					sp--
 					stack[sp] = Value{}
@@ -1043,16 +1022,13 @@ func (t *Thread) run(entry *Frame) (result Value, err error) {
 				// No handler: leave this frame.
 				t.frames = t.frames[:len(t.frames)-1]
 				t.depth--
-				if g := f.gen; g != nil {
-					g.done = true
-					g.running = false
-				}
 				if f == entry {
 					f.pc, f.sp = pc, sp
 					return Value{}, exc
 				}
-				if f.gen != nil {
+				if g := f.gen; g != nil {
 					t.handled = f.callerHandled
+					g.finish(t)
 					if exc.typ.IsSubtype(StopIterationType) {
 						r := NewException(RuntimeErrorType, StrValue("generator raised StopIteration"))
 						r.Cause = ObjectValue(exc)
@@ -1074,5 +1050,3 @@ func (t *Thread) run(entry *Frame) (result Value, err error) {
 	}
 }
 
-// goPanic marks panics that must pass through run's recover.
-type goPanic struct{ v any }

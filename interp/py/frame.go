@@ -83,7 +83,8 @@ func (f *Frame) LocalsDict() *Dict {
 // frame resumed by next/send/throw.
 type Generator struct {
 	typ      *Type
-	frame    *Frame
+	frame    *Frame // nil once finished
+	code     *compile.Code
 	running  bool
 	done     bool
 	Name     string

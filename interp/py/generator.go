@@ -26,14 +26,25 @@ func newGenerator(f *Frame, fn *Function) Value {
 	case fn.Code.Flags&compile.FlagAsyncGenerator != 0:
 		t = AsyncGeneratorType
 	}
-	g := &Generator{typ: t, frame: f, Name: fn.Name, Qualname: fn.Qualname}
+	g := &Generator{typ: t, frame: f, code: fn.Code, Name: fn.Name, Qualname: fn.Qualname}
 	f.gen = g
 	f.savedHandled = None
 	return ObjectValue(g)
 }
 
 // Started reports whether the generator has run at least once.
-func (g *Generator) Started() bool { return g.frame.pc > 0 || g.started }
+func (g *Generator) Started() bool { return g.started }
+
+// finish marks g done and recycles its frame.
+func (g *Generator) finish(t *Thread) {
+	g.done = true
+	g.running = false
+	if f := g.frame; f != nil {
+		g.frame = nil
+		f.gen = nil
+		t.releaseFrame(f)
+	}
+}
 
 // Done reports whether the generator has finished.
 func (g *Generator) Done() bool { return g.done }
@@ -78,7 +89,6 @@ func (g *Generator) Resume(sent Value, exc *Exception) (Value, bool, error) {
 	if err := enterGo(); err != nil {
 		return Value{}, false, err
 	}
-	defer leaveGo()
 	g.running = true
 	f.entry = true
 	f.pendingErr = exc
@@ -87,13 +97,14 @@ func (g *Generator) Resume(sent Value, exc *Exception) (Value, bool, error) {
 	t.depth++
 	t.frames = append(t.frames, f)
 	v, err := t.run(f)
+	leaveGo()
 	f.savedHandled = t.handled
 	t.handled = saved
 	g.running = false
 	if err == errYield {
 		return v, false, nil
 	}
-	g.done = true
+	g.finish(t)
 	if err != nil {
 		if e, ok := err.(*Exception); ok && e.typ.IsSubtype(StopIterationType) {
 			r := NewException(RuntimeErrorType, StrValue(kind+" raised StopIteration"))
@@ -352,7 +363,7 @@ func genMethods(t *Type) {
 		case "gi_running", "cr_running", "ag_running":
 			return Bool(g.running), nil
 		case "gi_code", "cr_code", "ag_code":
-			return ObjectValue(&CodeObject{Code: g.frame.Code}), nil
+			return ObjectValue(&CodeObject{Code: g.code}), nil
 		case "gi_frame", "cr_frame", "ag_frame":
 			if g.done {
 				return None, nil

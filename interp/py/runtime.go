@@ -172,3 +172,18 @@ func isNilFunc(a any) bool {
 	rv := reflect.ValueOf(a)
 	return rv.Kind() == reflect.Func && rv.IsNil()
 }
+
+// Depth returns the number of active Python frames.
+func (t *Thread) Depth() int { return len(t.frames) }
+
+// ResetStack drops frames above n after a Go panic unwound the VM (the
+// embedding session recovers the panic and reports SystemError).
+func (t *Thread) ResetStack(n int) {
+	if n < len(t.frames) {
+		clear(t.frames[n:])
+		t.frames = t.frames[:n]
+	}
+	t.depth = len(t.frames)
+	t.goDepth = 0
+	t.handled = Value{}
+}
