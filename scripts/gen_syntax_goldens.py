@@ -6,7 +6,8 @@ Run as: PYENV_VERSION=3.12.1 python3.12 scripts/gen_syntax_goldens.py [--stdlib 
 - testdata/ast/NAME.py        -> NAME.dump (ast.dump(..., indent=3, include_attributes=True),
                                  the output of `python3.12 -m ast -a NAME.py`)
 - testdata/errors/NAME.py     -> NAME.golden: the file is split into chunks at lines
-                                 "# ---"; each chunk is compiled with ast.parse and the
+                                 "# ---" (a chunk starting with a "# no-newline" line is
+                                 the rest without its final newline); each chunk is compiled with ast.parse and the
                                  SyntaxError's type, msg, lineno, offset, end_lineno and
                                  end_offset are written one line per chunk as JSON.
 - testdata/tokenize/NAME.py   -> NAME.tokens (`python3.12 -m tokenize -e NAME.py`).
@@ -56,6 +57,9 @@ def error_record(src, filename="<string>"):
     return {"type": "ok"}
 
 
+NO_NEWLINE = "# no-newline\n"
+
+
 def split_chunks(text):
     chunks, cur = [], []
     for line in text.split("\n"):
@@ -65,7 +69,17 @@ def split_chunks(text):
         else:
             cur.append(line)
     chunks.append("\n".join(cur))
-    return [c if c.endswith("\n") else c + "\n" for c in chunks if c.strip()]
+    out = []
+    for c in chunks:
+        if not c.strip():
+            continue
+        if c.startswith(NO_NEWLINE):
+            # The case is the rest of the chunk without its final newline
+            # (a notebook cell usually ends without one).
+            out.append(c[len(NO_NEWLINE):].rstrip("\n"))
+        else:
+            out.append(c if c.endswith("\n") else c + "\n")
+    return out
 
 
 def gen_errors():

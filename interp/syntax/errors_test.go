@@ -27,13 +27,19 @@ func splitChunks(text string) []string {
 	var cur []string
 	flush := func() {
 		c := strings.Join(cur, "\n")
+		cur = nil
+		if strings.TrimSpace(c) == "" {
+			return
+		}
+		if rest, ok := strings.CutPrefix(c, "# no-newline\n"); ok {
+			// A case without its final newline, like most notebook cells.
+			chunks = append(chunks, strings.TrimRight(rest, "\n"))
+			return
+		}
 		if !strings.HasSuffix(c, "\n") {
 			c += "\n"
 		}
-		if strings.TrimSpace(c) != "" {
-			chunks = append(chunks, c)
-		}
-		cur = nil
+		chunks = append(chunks, c)
 	}
 	for _, line := range strings.Split(text, "\n") {
 		if strings.HasPrefix(line, "# ---") {

@@ -43,6 +43,8 @@ type fmode struct {
 	depth  int // len(parens) when the replacement field opened
 	line   int // where the f-string started (for errors)
 	col    int
+	bline  int // where a replacement field's '{' is (for errors)
+	bcol   int
 }
 
 // Scanner turns source bytes into tokens.
@@ -352,15 +354,19 @@ func (s *Scanner) next() bool {
 				s.pos += 2
 				s.newline()
 				if s.pos >= len(s.src) {
-					s.fail("SyntaxError", "unexpected EOF while parsing", s.line-1, s.pos-2-lineStartOf(s.src, s.pos-2), s.pos-2)
+					// CPython points past the end of the line, with no end.
+					s.fail("SyntaxError", "unexpected EOF while parsing", s.line-1, s.pos-1-lineStartOf(s.src, s.pos-2), s.pos-2)
 					s.err.atEOF = true
+					s.err.EndOffset = -1
 					return false
 				}
 				continue
 			}
 			if s.pos+1 >= len(s.src) {
+				s.pos++
 				s.failHere("unexpected EOF while parsing")
 				s.err.atEOF = true
+				s.err.EndOffset = -1
 				return false
 			}
 			s.pos++
@@ -447,6 +453,20 @@ func lineStartOf(src []byte, off int) int {
 
 // eof finishes the token stream.
 func (s *Scanner) eof() bool {
+	if n := len(s.modes); n > 0 && s.modes[n-1].kind != fmLiteral {
+		// Inside a replacement field the innermost open bracket is
+		// reported, the field's '{' included.
+		m := s.modes[n-1]
+		line, col, ch := m.bline, m.bcol, byte('{')
+		if len(s.parens) > m.depth {
+			p := s.parens[len(s.parens)-1]
+			line, col, ch = p.line, p.col, p.ch
+		}
+		s.fail("SyntaxError", fmt.Sprintf("'%c' was never closed", ch), line, col, lineOffset(s.src, line))
+		s.err.EndOffset = 0
+		s.err.atEOF = true
+		return false
+	}
 	if len(s.modes) > 0 {
 		m := s.modes[0]
 		msg := "unterminated f-string literal (detected at line %d)"
@@ -729,12 +749,13 @@ func (s *Scanner) scanFStringText() {
 				return
 			}
 			s.emit(LBRACE, s.pos, s.pos+1)
+			bline, bcol := s.line, s.pos-s.lineStart
 			s.pos++
 			if len(s.modes) >= maxParenDepth {
 				s.failHere("f-string: expressions nested too deeply")
 				return
 			}
-			s.modes = append(s.modes, fmode{kind: fmExpr, quote: m.quote, triple: m.triple, raw: m.raw, depth: len(s.parens), line: m.line, col: m.col})
+			s.modes = append(s.modes, fmode{kind: fmExpr, quote: m.quote, triple: m.triple, raw: m.raw, depth: len(s.parens), line: m.line, col: m.col, bline: bline, bcol: bcol})
 			return
 		case c == '}':
 			if m.kind == fmLiteral {
@@ -760,6 +781,14 @@ func (s *Scanner) scanFStringText() {
 			s.modes = s.modes[:len(s.modes)-1]
 			return
 		case c == '\n':
+			if !m.triple && m.kind == fmSpec {
+				// A newline ends a single-quoted format spec; the
+				// replacement field goes on in expression mode, as in
+				// CPython's tokenizer.
+				flush()
+				m.kind = fmExpr
+				return
+			}
 			if !m.triple {
 				flush()
 				msg := "unterminated f-string literal (detected at line %d)"
