@@ -120,6 +120,9 @@ func (sh *Shell) completions(text string) ([]match, string) {
 		if r, _ := utf8.DecodeRuneInString(base); unicode.IsDigit(r) {
 			return nil, prefix // a float literal such as 1.5
 		}
+		if _, bound := sh.evalDotted(base); !bound {
+			return sh.inferAttrMatches(text, base, prefix), prefix
+		}
 		return sh.attrMatches(base, prefix, false), prefix
 	}
 	return sh.nameMatches(text, prefix)

@@ -208,3 +208,31 @@ func BenchmarkComplete10k(b *testing.B) {
 		}
 	}
 }
+
+// TestCompleteInfersFromTheCell covers names bound by the cell being typed,
+// which has not run: their attributes come from reading its code.
+func TestCompleteInfersFromTheCell(t *testing.T) {
+	sh := testShell(t)
+	cases := []struct {
+		code string
+		want []string
+	}{
+		{"class Point:\n    def norm(self): pass\n    def nudge(self): pass\np = Point()\np.no", []string{"norm"}},
+		{"class P:\n    scale = 2\n    def __init__(self):\n        self.x = 1\n        self.xs = []\np = P()\np.x", []string{"x", "xs"}},
+		{"class P:\n    def __init__(self):\n        self.x = 1\nP.", nil}, // instance attributes are not the class's
+		{"class Base:\n    def area(self): pass\nclass Sq(Base):\n    def side(self): pass\ns = Sq()\ns.", []string{"area", "side"}},
+		{"s = 'text'\ns.upp", []string{"upper"}},
+		{"items = [1, 2]\nitems.app", []string{"append"}},
+		{"p = Unknown()\np.x", nil},
+		{"p = Point(\np.no", nil}, // the earlier lines do not parse
+	}
+	for _, c := range cases {
+		got := texts(sh.Complete(c.code, len([]rune(c.code))))
+		if len(got) == 0 && len(c.want) == 0 {
+			continue
+		}
+		if !reflect.DeepEqual(got, c.want) {
+			t.Errorf("%q -> %v, want %v", c.code, got, c.want)
+		}
+	}
+}
