@@ -157,6 +157,9 @@ func formatStrSpec(s, spec string) (string, error) {
 	if fs.typ != 0 && fs.typ != 's' {
 		return "", unknownFormatCode(fs.typ, "str")
 	}
+	if err := CheckSize(int64(max(fs.width, 0))); err != nil {
+		return "", err
+	}
 	switch {
 	case fs.sign == ' ':
 		return "", libValueError("Space not allowed in string format specifier")
@@ -235,6 +238,9 @@ func formatIntSpecNamed(v *big.Int, spec, typeName string) (string, error) {
 	if fs.prec >= 0 {
 		return "", libValueError("Precision not allowed in integer format specifier")
 	}
+	if err := CheckSize(int64(max(fs.width, 0))); err != nil {
+		return "", err
+	}
 	if fs.z {
 		return "", libValueError("Negative zero coercion (z) not allowed in integer format specifier")
 	}
@@ -310,6 +316,12 @@ func formatFloatSpec(f float64, spec string) (string, error) {
 
 // formatFloatWith formats f under an already validated spec.
 func formatFloatWith(f float64, fs formatSpec) (string, error) {
+	if fs.prec > math.MaxInt32 {
+		return "", libValueError("precision too big")
+	}
+	if err := CheckSize(int64(max(fs.width, 0)) + int64(max(fs.prec, 0))); err != nil {
+		return "", err
+	}
 	typ := fs.typ
 	prec := fs.prec
 	addDot0 := false

@@ -1,6 +1,7 @@
 package py
 
 import (
+	"math"
 	"math/big"
 	"strconv"
 	"strings"
@@ -156,6 +157,12 @@ func percentFormat[V any](format string, args percentArgs[V], ops *percentOps[V]
 				prec, i = p, i+n
 			}
 		}
+		if prec > math.MaxInt32 {
+			return "", libValueError("precision too big")
+		}
+		if err := CheckSize(int64(max(width, 0)) + int64(max(prec, 0))); err != nil {
+			return "", err
+		}
 		if i < len(format) && (format[i] == 'h' || format[i] == 'l' || format[i] == 'L') {
 			i++
 		}
@@ -266,7 +273,7 @@ func percentFormat[V any](format string, args percentArgs[V], ops *percentOps[V]
 // scanDecimal reads decimal digits at s[i:].
 func scanDecimal(s string, i int) (n, val int) {
 	for i+n < len(s) && s[i+n] >= '0' && s[i+n] <= '9' {
-		if val < 1<<40 {
+		if val < 1<<50 {
 			val = val*10 + int(s[i+n]-'0')
 		}
 		n++

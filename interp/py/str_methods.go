@@ -1,6 +1,7 @@
 package py
 
 import (
+	"math"
 	"math/big"
 	"strings"
 	"unicode/utf8"
@@ -254,11 +255,20 @@ func str_zfill(self Value, args []Value, kw []string) (Value, error) {
 }
 
 func str_expandtabs(self Value, args []Value, kw []string) (Value, error) {
-	tab := 8
+	tab := int64(8)
 	if err := UnpackArgs("expandtabs", args, kw, "tabsize?", &tab); err != nil {
 		return Value{}, err
 	}
-	return StrValue(strExpandtabs(strSelf(self), tab)), nil
+	if tab > math.MaxInt32 || tab < math.MinInt32 {
+		return Value{}, Errorf(OverflowErrorType, "Python int too large to convert to C int")
+	}
+	s := strSelf(self)
+	if tab > 0 {
+		if err := CheckSize(int64(strings.Count(s, "\t"))*tab + int64(len(s))); err != nil {
+			return Value{}, err
+		}
+	}
+	return StrValue(strExpandtabs(s, int(tab))), nil
 }
 
 // sliceBound converts an optional start/end argument (None or an index).
