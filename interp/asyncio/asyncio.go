@@ -39,11 +39,19 @@ const coroutineFlag = compile.FlagCoroutine
 // session (set when it is imported).
 var moduleDict = py.NewDict()
 
-// The asyncio exception classes.
+// The asyncio exception classes, made on first use (the builtin exception
+// types get their inherited slots only when the first interpreter starts).
 var (
-	cancelledErrorType    = mustExcClass("CancelledError", py.BaseExceptionType, "The Future or Task was cancelled.")
-	invalidStateErrorType = mustExcClass("InvalidStateError", py.ExceptionType, "The operation is not allowed in this state.")
+	cancelledErrorType    *py.Type
+	invalidStateErrorType *py.Type
 )
+
+func ensureExcTypes() {
+	if cancelledErrorType == nil {
+		cancelledErrorType = mustExcClass("CancelledError", py.BaseExceptionType, "The Future or Task was cancelled.")
+		invalidStateErrorType = mustExcClass("InvalidStateError", py.ExceptionType, "The operation is not allowed in this state.")
+	}
+}
 
 func mustExcClass(name string, base *py.Type, doc string) *py.Type {
 	ns := py.NewDict()
@@ -95,6 +103,7 @@ func init() {
 func initModule(m *py.Module) error {
 	d := m.Dict
 	moduleDict = d
+	ensureExcTypes()
 	// Task names count from Task-1 in each interpreter, as in a fresh
 	// CPython process.
 	taskCounter = 0

@@ -48,8 +48,8 @@ type Future struct {
 	exc       *py.Exception
 	callbacks []callback
 	cancelMsg py.Value
-	// cancelledExc is the CancelledError to raise from result(): the one
-	// that ended a Task's coroutine, or the one made on first request.
+	// cancelledExc is the CancelledError that ended a Task's coroutine,
+	// until result() or an awaiter takes it.
 	cancelledExc *py.Exception
 	// blocking is _asyncio_future_blocking: set by __await__ when it yields
 	// the future to a Task.
@@ -105,14 +105,16 @@ func (f *Future) scheduleCallbacks() {
 	}
 }
 
-// makeCancelledError returns the CancelledError result() raises.
+// makeCancelledError returns the CancelledError result() raises: the
+// one that ended a Task's coroutine, handed out once (as CPython's
+// create_cancelled_error transfers it), else a new one with the cancel
+// message.
 func (f *Future) makeCancelledError() *py.Exception {
-	if f.cancelledExc != nil {
-		return f.cancelledExc
+	if e := f.cancelledExc; e != nil {
+		f.cancelledExc = nil
+		return e
 	}
-	e := newCancelledError(f.cancelMsg)
-	f.cancelledExc = e
-	return e
+	return newCancelledError(f.cancelMsg)
 }
 
 func newCancelledError(msg py.Value) *py.Exception {
@@ -145,7 +147,7 @@ func (f *Future) getResult() (py.Value, error) {
 	case stateCancelled:
 		return py.Value{}, f.makeCancelledError()
 	case statePending:
-		return py.Value{}, invalidState("Result is not ready.")
+		return py.Value{}, invalidState("Result is not set.")
 	}
 	if f.exc != nil {
 		return py.Value{}, f.exc

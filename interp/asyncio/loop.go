@@ -54,7 +54,10 @@ var LoopType = newType("_UnixSelectorEventLoop", "asyncio.unix_events", nil)
 func (l *Loop) Type() *py.Type { return LoopType }
 
 // NewLoop returns a new, empty event loop.
-func NewLoop() *Loop { return &Loop{tasks: map[*Task]uint64{}, maxWait: -1} }
+func NewLoop() *Loop {
+	ensureExcTypes()
+	return &Loop{tasks: map[*Task]uint64{}, maxWait: -1}
+}
 
 // runningLoop is the loop whose run_forever is active (one interpreter per
 // process, see py's package comment).

@@ -14,8 +14,12 @@ func asLoop(v py.Value) *Loop {
 	return l
 }
 
-// checkCallback rejects what call_soon and friends cannot schedule.
-func checkCallback(fn py.Value, method string) error {
+// checkCallback rejects what call_soon and friends cannot schedule; like
+// CPython it checks only in debug mode.
+func (l *Loop) checkCallback(fn py.Value, method string) error {
+	if !l.debug {
+		return nil
+	}
 	if isCoroutine(fn) || isCoroutineFunction(fn) {
 		return py.Errorf(py.TypeErrorType, "coroutines cannot be used with %s()", method)
 	}
@@ -66,7 +70,7 @@ func loopMethods() []py.MethodDef {
 			if err := l.checkClosed(); err != nil {
 				return py.Value{}, err
 			}
-			if err := checkCallback(args[0], "call_soon"); err != nil {
+			if err := l.checkCallback(args[0], "call_soon"); err != nil {
 				return py.Value{}, err
 			}
 			return py.ObjectValue(l.callSoon(args[0], rest)), nil
@@ -80,7 +84,7 @@ func loopMethods() []py.MethodDef {
 			if err := l.checkClosed(); err != nil {
 				return py.Value{}, err
 			}
-			if err := checkCallback(args[0], "call_soon_threadsafe"); err != nil {
+			if err := l.checkCallback(args[0], "call_soon_threadsafe"); err != nil {
 				return py.Value{}, err
 			}
 			return py.ObjectValue(l.callSoon(args[0], rest)), nil
@@ -201,7 +205,7 @@ func callAtMethod(self py.Value, args []py.Value, kwnames []string, name string,
 	if err != nil {
 		return py.Value{}, err
 	}
-	if err := checkCallback(args[1], name); err != nil {
+	if err := l.checkCallback(args[1], name); err != nil {
 		return py.Value{}, err
 	}
 	if relative {

@@ -19,5 +19,7 @@ async def main():
     print([i async for i in agen(6) if i % 2])
     g = (i * 10 async for i in agen(3))
     print(type(g).__name__, [x async for x in g])
+    it = agen(2)
+    print(await anext(it), await anext(it), await anext(it, "default"))
 
 asyncio.run(main())

@@ -34,7 +34,7 @@ async def main():
     async for i in counter(3):
         print("got", i)
     g = counter(10)
-    print(await g.__anext__(), await anext(g))
+    print(await g.__anext__(), await g.__anext__())
     await g.aclose()
     print("aclose again:", await g.aclose())
     try:

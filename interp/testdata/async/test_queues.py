@@ -63,7 +63,10 @@ async def main():
     pq = asyncio.PriorityQueue()
     for x in [9, 3, 7, 3, 1, 8, 2, 6, 0, 5, 4]:
         await pq.put(x)
-    print([await pq.get() for _ in range(pq.qsize())])
+    out = []
+    while not pq.empty():
+        out.append(await pq.get())
+    print(out)
 
     # getters blocked on an empty queue wake in FIFO order
     q = asyncio.Queue()
