@@ -691,6 +691,9 @@ func bytes_replace(self Value, args []Value, kw []string) (Value, error) {
 	}
 	s := bytesData(self)
 	if old == "" {
+		if err := CheckSize(int64(len(s)) + int64(len(s)+1)*int64(len(nw))); err != nil {
+			return Value{}, err
+		}
 		// Insert between every byte, not every UTF-8 sequence.
 		var b strings.Builder
 		n := int64(0)
@@ -704,6 +707,15 @@ func bytes_replace(self Value, args []Value, kw []string) (Value, error) {
 			}
 		}
 		return bytesMaker(self)(b.String()), nil
+	}
+	if len(nw) > len(old) {
+		n := int64(strings.Count(s, old))
+		if count >= 0 && count < n {
+			n = count
+		}
+		if err := CheckSize(int64(len(s)) + n*int64(len(nw)-len(old))); err != nil {
+			return Value{}, err
+		}
 	}
 	return bytesMaker(self)(strings.Replace(s, old, nw, clampInt(count))), nil
 }

@@ -441,6 +441,14 @@ func str_replace(self Value, args []Value, kw []string) (Value, error) {
 		if err := CheckSize(int64(len(s)) + n*int64(len(nw))); err != nil {
 			return Value{}, err
 		}
+	} else if old != "" && len(nw) > len(old) {
+		n := int64(strings.Count(s, old))
+		if count >= 0 && count < n {
+			n = count
+		}
+		if err := CheckSize(int64(len(s)) + n*int64(len(nw)-len(old))); err != nil {
+			return Value{}, err
+		}
 	}
 	return StrValue(strReplace(s, old, nw, int(clampInt(count)))), nil
 }
@@ -527,6 +535,9 @@ func str_join(self Value, args []Value, kw []string) (Value, error) {
 	}
 	if len(items) == 1 && items[0].Type() == StrType {
 		return items[0], nil
+	}
+	if err := CheckSize(int64(total)); err != nil {
+		return Value{}, err
 	}
 	var b strings.Builder
 	b.Grow(total)
