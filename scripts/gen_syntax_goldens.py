@@ -12,6 +12,7 @@ Run as: PYENV_VERSION=3.12.1 python3.12 scripts/gen_syntax_goldens.py [--stdlib 
                                  end_offset are written one line per chunk as JSON.
 - testdata/tokenize/NAME.py   -> NAME.tokens (`python3.12 -m tokenize -e NAME.py`).
 - testdata/complete/cases.txt -> cases.golden: codeop.compile_command status per case.
+- testdata/incomplete/cases.txt -> cases.golden: parse errors with PyCF_ALLOW_INCOMPLETE_INPUT.
 - --stdlib OUTDIR: dump every stdlib .py file to OUTDIR (mirrored paths, .dump or .err),
                    used by TestStdlib when ADDER_STDLIB_DUMPS points at OUTDIR.
 """
@@ -128,6 +129,29 @@ def gen_complete():
         f.write("\n".join(out) + "\n")
 
 
+# codeop's flag: fail with "incomplete input" where more lines could help.
+PyCF_ALLOW_INCOMPLETE_INPUT = 0x4000
+
+
+def gen_incomplete():
+    """testdata/incomplete/cases.txt -> cases.golden: the parse error (or ok)
+    of each case under PyCF_ALLOW_INCOMPLETE_INPUT, in exec mode."""
+    d = os.path.join(TESTDATA, "incomplete")
+    with open(os.path.join(d, "cases.txt"), encoding="utf-8") as f:
+        cases = [json.loads(l) for l in f if l.strip()]
+    out = []
+    for src in cases:
+        rec = {"src": src, "type": "ok"}
+        try:
+            compile(src, "<input>", "exec", flags=PyCF_ALLOW_INCOMPLETE_INPUT | ast.PyCF_ONLY_AST)
+        except SyntaxError as e:
+            rec.update({"type": type(e).__name__, "msg": e.msg, "lineno": e.lineno, "offset": e.offset,
+                        "end_lineno": e.end_lineno, "end_offset": e.end_offset})
+        out.append(json.dumps(rec))
+    with open(os.path.join(d, "cases.golden"), "w") as f:
+        f.write("\n".join(out) + "\n")
+
+
 def gen_stdlib(outdir):
     root = os.path.dirname(os.__file__)
     for dirpath, dirnames, filenames in os.walk(root):
@@ -160,3 +184,4 @@ if __name__ == "__main__":
         gen_errors()
         gen_tokenize()
         gen_complete()
+        gen_incomplete()

@@ -35,6 +35,12 @@ const (
 	// from "# type:" comments, like ast.parse(..., type_comments=True)
 	// (which `python -m ast` uses).
 	TypeComments
+	// AllowIncompleteInput makes Parse fail with the SyntaxError
+	// "incomplete input" where more lines could complete the source, as
+	// compile() does with PyCF_ALLOW_INCOMPLETE_INPUT (0x4000, the flag
+	// codeop uses): the parser ran into the end of the input before
+	// failing. See incomplete.go.
+	AllowIncompleteInput
 )
 
 // maxDepth bounds the parser's recursion so deeply nested input raises a
@@ -49,6 +55,7 @@ type parser struct {
 	scanErr  *Error
 	scanCls  scanErrClass // how scanErr competes with parser errors
 	hw       int          // the furthest token the parser has looked at
+	failHW   int          // hw when the parse first failed, before diagnosis; -1 before
 	flags    Flags
 	depth    int
 	names    map[string]string // interned identifiers
@@ -104,7 +111,7 @@ func Parse(filename string, src []byte, mode Mode, flags Flags) (mod Mod, err er
 	sc.typeComments = flags&TypeComments != 0
 	sc.run()
 	p := &parser{src: sc.src, filename: filename, toks: sc.toks, scanErr: sc.err, scanCls: sc.errClass, flags: flags,
-		names: make(map[string]string)}
+		names: make(map[string]string), failHW: -1}
 	if sc.typeComments {
 		p.extractTypeComments()
 	}
@@ -115,6 +122,9 @@ func Parse(filename string, src []byte, mode Mode, flags Flags) (mod Mod, err er
 				panic(r)
 			}
 			mod, err = nil, b.err
+			if flags&AllowIncompleteInput != 0 && p.reachedEOF() {
+				err = p.incompleteInput()
+			}
 		}
 	}()
 	switch mode {
@@ -404,6 +414,9 @@ func posOf(n Node) Pos {
 // ---- errors ----
 
 func (p *parser) raiseScanError() {
+	if p.spec == 0 {
+		p.failing()
+	}
 	panic(bailout{p.scanErr})
 }
 
@@ -439,6 +452,7 @@ func (p *parser) syntaxError() {
 		p.mark()
 		panic(bailout{nil})
 	}
+	p.failing()
 	if p.scanWins() {
 		p.raiseScanError()
 	}
@@ -483,6 +497,7 @@ func (p *parser) unexpectedIndent(t *Token) {
 	if p.spec > 0 {
 		panic(bailout{nil})
 	}
+	p.failing()
 	panic(bailout{&Error{Kind: "IndentationError", Msg: "unexpected indent", Filename: p.filename,
 		Lineno: t.Line, Offset: t.EndCol, EndLineno: t.Line, EndOffset: -1, Text: lineText(p.src, t.Start)}})
 }
@@ -496,6 +511,7 @@ func (p *parser) errorKind(kind string, from, to *Token, msg string) {
 		p.mark()
 		panic(bailout{nil})
 	}
+	p.failing()
 	if p.scanWins() {
 		p.raiseScanError()
 	}
@@ -522,6 +538,7 @@ func (p *parser) errorRange(pos Pos, msg string) {
 		p.mark()
 		panic(bailout{nil})
 	}
+	p.failing()
 	if p.scanWins() {
 		p.raiseScanError()
 	}

@@ -609,6 +609,9 @@ func (c *Call) lastArg() Node {
 // forgotComma reports "Perhaps you forgot a comma?" spanning from the
 // previous element to the expression that follows it.
 func (p *parser) forgotComma(prev Pos) {
+	if p.spec == 0 {
+		p.failing()
+	}
 	save := p.pos
 	var next Expr
 	if p.speculate(func() { next = p.expression() }) {

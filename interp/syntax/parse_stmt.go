@@ -176,6 +176,18 @@ func (p *parser) exprOrAssign() Stmt {
 	e := p.annotatedRHS()
 	switch k := p.kind(); k {
 	case COLON:
+		switch e.(type) {
+		case *Name, *Attribute, *Subscript:
+		default:
+			// CPython's invalid-annotation messages need an annotation
+			// after the ':'; without one the ':' is just invalid syntax.
+			colon := p.pos
+			if p.spec == 0 && !p.speculate(func() { p.pos++; p.expression() }) {
+				p.pos = colon
+				p.syntaxError()
+			}
+			p.pos = colon
+		}
 		switch e := e.(type) {
 		case *Name, *Attribute, *Subscript:
 		case *Tuple:
@@ -204,6 +216,15 @@ func (p *parser) exprOrAssign() Stmt {
 		targets := []Expr{e}
 		var value Expr
 		for p.accept(EQUAL) {
+			if p.spec == 0 && invalidTargets(targets) {
+				// CPython blames a bad target even when nothing
+				// valid follows the '='.
+				save := p.pos
+				if !p.speculate(func() { p.annotatedRHS() }) {
+					p.badTarget(targets)
+				}
+				p.pos = save
+			}
 			value = p.annotatedRHS()
 			if p.kind() == EQUAL {
 				targets = append(targets, value)
@@ -273,6 +294,20 @@ func (p *parser) invalidAssignment(startTok *Token, targets []Expr, value Expr) 
 			p.errorRange(pos, "cannot assign to "+exprName(last)+" here. Maybe you meant '==' instead of '='?")
 		}
 	}
+	p.badTarget(targets)
+}
+
+func invalidTargets(targets []Expr) bool {
+	for _, t := range targets {
+		if invalidTarget(t, false) != nil {
+			return true
+		}
+	}
+	return false
+}
+
+// badTarget reports the first assignment target that cannot be assigned.
+func (p *parser) badTarget(targets []Expr) {
 	for _, t := range targets {
 		bad := invalidTarget(t, false)
 		if bad == nil {

@@ -10,6 +10,7 @@ package syntax
 
 import (
 	"fmt"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -303,6 +304,9 @@ done:
 		if col != s.indents[top] {
 			s.fail("IndentationError", "unindent does not match any outer indentation level", s.line, p-s.lineStart, p)
 			s.err.Offset = utf8.RuneCountInString(s.err.Text)
+			if !strings.HasSuffix(s.err.Text, "\n") {
+				s.err.Offset++ // the newline CPython adds at the end
+			}
 			s.err.EndOffset = -1
 			return false
 		}
@@ -473,8 +477,9 @@ func (s *Scanner) eof() bool {
 		if m.triple {
 			msg = "unterminated triple-quoted f-string literal (detected at line %d)"
 		}
+		// Not "incomplete input" for CPython: its f-string tokenizer
+		// does not flag the end of input here (codeop calls it invalid).
 		s.fail("SyntaxError", fmt.Sprintf(msg, s.lastLine()), m.line, m.col, lineOffset(s.src, m.line))
-		s.err.atEOF = true
 		return false
 	}
 	if len(s.parens) > 0 {

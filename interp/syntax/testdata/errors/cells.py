@@ -98,3 +98,41 @@ import
 # ---
 # no-newline
 def f(a, b
+# ---
+# no-newline
+1 =
+# ---
+f() =
+# ---
+# no-newline
+x = yield =
+# ---
+x = 1 = 
+# ---
+# no-newline
+(yield) = 
+# ---
+# no-newline
+yield = 
+# ---
+# no-newline
+a, 1 = 
+# ---
+# no-newline
+x: int = 
+# ---
+# no-newline
+f(): int
+# ---
+# no-newline
+1: 
+# ---
+(a, b): 
+# ---
+# no-newline
+a, b: 
+# ---
+# no-newline
+if x:
+    pass
+  pass
