@@ -315,7 +315,7 @@ func (p *parser) badTarget(targets []Expr) {
 		}
 		switch bad.(type) {
 		case *Yield, *YieldFrom:
-			if bad == t {
+			if bad == t && !p.parenthesized(t) {
 				p.errorRange(posOf(bad), "assignment to yield expression not possible")
 			}
 		}
