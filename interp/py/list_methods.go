@@ -342,7 +342,53 @@ func lessThan(a, b Value) (bool, error) {
 			return sa.S < sb.S, nil
 		}
 	}
+	if ta, ok := a.obj.(*Tuple); ok && ta.Type() == TupleType {
+		if tb, ok := b.obj.(*Tuple); ok && tb.Type() == TupleType {
+			return tupleLess(ta.Items, tb.Items)
+		}
+	}
 	return CompareBool(a, b, LT)
+}
+
+// tupleLess is tuple < tuple: the first items that differ decide, else
+// the shorter tuple is smaller. Ints, floats and strs skip the generic
+// comparison (sorting lists of pairs is common).
+func tupleLess(x, y []Value) (bool, error) {
+	n := min(len(x), len(y))
+	for i := 0; i < n; i++ {
+		a, b := x[i], y[i]
+		switch {
+		case a.IsInt() && b.IsInt():
+			if a.AsInt() != b.AsInt() {
+				return a.AsInt() < b.AsInt(), nil
+			}
+			continue
+		case a.IsFloat() && b.IsFloat():
+			if a.AsFloat() != b.AsFloat() {
+				return a.AsFloat() < b.AsFloat(), nil
+			}
+			continue
+		}
+		if sa, ok := a.obj.(*Str); ok {
+			if sb, ok := b.obj.(*Str); ok {
+				if sa.S != sb.S {
+					return sa.S < sb.S, nil
+				}
+				continue
+			}
+		}
+		if a.Is(b) {
+			continue
+		}
+		eq, err := Equal(a, b)
+		if err != nil {
+			return false, err
+		}
+		if !eq {
+			return lessThan(a, b)
+		}
+	}
+	return len(x) < len(y), nil
 }
 
 // sortValues sorts with a < b. Lists of only ints, only floats (without
