@@ -11,7 +11,8 @@ Run as: PYENV_VERSION=3.12.1 python3.12 scripts/gen_syntax_goldens.py [--stdlib 
                                  SyntaxError's type, msg, lineno, offset, end_lineno and
                                  end_offset are written one line per chunk as JSON.
 - testdata/tokenize/NAME.py   -> NAME.tokens (`python3.12 -m tokenize -e NAME.py`).
-- testdata/complete/cases.txt -> cases.golden: codeop.compile_command status per case.
+- testdata/complete/cases.txt -> cases.golden: codeop.compile_command status per case
+                                 in "single" (status) and "exec" (exec) mode.
 - testdata/incomplete/cases.txt -> cases.golden: parse errors with PyCF_ALLOW_INCOMPLETE_INPUT.
 - --stdlib OUTDIR: dump every stdlib .py file to OUTDIR (mirrored paths, .dump or .err),
                    used by TestStdlib when ADDER_STDLIB_DUMPS points at OUTDIR.
@@ -119,12 +120,14 @@ def gen_complete():
         cases = [json.loads(l) for l in f if l.strip()]
     out = []
     for src in cases:
-        try:
-            r = codeop.compile_command(src, "<input>", "single")
-            status = "incomplete" if r is None else "complete"
-        except (SyntaxError, OverflowError, ValueError):
-            status = "invalid"
-        out.append(json.dumps({"src": src, "status": status}))
+        rec = {"src": src}
+        for key, symbol in (("status", "single"), ("exec", "exec")):
+            try:
+                r = codeop.compile_command(src, "<input>", symbol)
+                rec[key] = "incomplete" if r is None else "complete"
+            except (SyntaxError, OverflowError, ValueError):
+                rec[key] = "invalid"
+        out.append(json.dumps(rec))
     with open(os.path.join(d, "cases.golden"), "w") as f:
         f.write("\n".join(out) + "\n")
 

@@ -22,14 +22,23 @@ func (c Completeness) String() string {
 }
 
 // CheckComplete reports whether src is a complete interactive statement,
-// following codeop.compile_command(src, "<input>", "single"): src is
-// complete if it compiles; otherwise it is incomplete if src+"\n"
-// compiles or fails only because the input ended too early; otherwise it
-// is invalid. indent suggests the indentation of the next line when src
-// is incomplete. Compile-time checks that the parser does not make
-// ('return' outside function and friends) are applied too; with
-// AllowTopLevelAwait, top-level await/async for/async with are allowed.
+// as codeop.compile_command(src, "<input>", "single") decides it (Python's
+// interactive console). It is CheckCompleteMode with mode Single.
 func CheckComplete(src string, flags Flags) (status Completeness, indent string) {
+	return CheckCompleteMode(src, Single, flags)
+}
+
+// CheckCompleteMode reports whether src is complete, following
+// codeop.compile_command(src, "<input>", symbol) for the symbol that mode
+// names; Exec is what IPython and notebook frontends use for a cell. src
+// is complete if it compiles; otherwise it is incomplete if src+"\n"
+// compiles or fails with "incomplete input" (the AllowIncompleteInput
+// flag); otherwise it is invalid. Compile-time checks that the parser
+// does not make ('return' outside function and friends) count as
+// errors; with AllowTopLevelAwait, top-level await/async for/async with
+// are allowed. indent suggests the indentation of the next line when src
+// is incomplete.
+func CheckCompleteMode(src string, mode Mode, flags Flags) (status Completeness, indent string) {
 	blank := true
 	for _, line := range strings.Split(src, "\n") {
 		line = strings.TrimSpace(line)
@@ -38,38 +47,43 @@ func CheckComplete(src string, flags Flags) (status Completeness, indent string)
 			break
 		}
 	}
-	if blank {
+	if blank && mode != Eval {
 		return Complete, ""
 	}
-	if interactiveOK(src, flags) == nil {
+	flags |= AllowIncompleteInput
+	if compileOK(src, mode, flags) == nil {
 		return Complete, ""
 	}
-	err := interactiveOK(src+"\n", flags)
-	if err == nil || err.atEOF {
+	err := compileOK(src+"\n", mode, flags)
+	if err == nil || err.Msg == "incomplete input" {
 		return Incomplete, nextIndent(src)
 	}
 	return Invalid, ""
 }
 
-// interactiveOK compiles src as one interactive statement. Like CPython
-// with PyCF_DONT_IMPLY_DEDENT, a compound statement needs the newline that
-// ends its last line.
-func interactiveOK(src string, flags Flags) *Error {
-	mod, err := Parse("<input>", []byte(src), Single, flags)
+// compileOK parses src and applies the compiler's context checks. In
+// Single mode it behaves like CPython with PyCF_DONT_IMPLY_DEDENT, as
+// codeop asks: a compound statement needs the newline that ends its last
+// line.
+func compileOK(src string, mode Mode, flags Flags) *Error {
+	mod, err := Parse("<input>", []byte(src), mode, flags)
 	if err != nil {
 		return err.(*Error)
 	}
-	body := mod.(*Interactive).Body
-	if len(body) > 0 && isCompound(body[len(body)-1]) && !strings.HasSuffix(src, "\n") {
-		return &Error{Kind: "SyntaxError", Msg: "incomplete input", atEOF: true}
-	}
 	c := checker{flags: flags}
-	for _, s := range body {
-		if e := c.stmt(s); e != nil {
-			return e
+	var body []Stmt
+	switch m := mod.(type) {
+	case *Interactive:
+		body = m.Body
+		if len(body) > 0 && isCompound(body[len(body)-1]) && !strings.HasSuffix(src, "\n") {
+			return &Error{Kind: "SyntaxError", Msg: "incomplete input", atEOF: true}
 		}
+	case *Module:
+		body = m.Body
+	case *Expression:
+		return c.expr(m.Body)
 	}
-	return nil
+	return c.stmts(body)
 }
 
 func isCompound(s Stmt) bool {

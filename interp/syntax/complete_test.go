@@ -19,7 +19,7 @@ func TestCheckCompleteGoldens(t *testing.T) {
 	sc := bufio.NewScanner(f)
 	n := 0
 	for sc.Scan() {
-		var c struct{ Src, Status string }
+		var c struct{ Src, Status, Exec string }
 		if err := json.Unmarshal(sc.Bytes(), &c); err != nil {
 			t.Fatal(err)
 		}
@@ -28,8 +28,12 @@ func TestCheckCompleteGoldens(t *testing.T) {
 		if got.String() != c.Status {
 			t.Errorf("CheckComplete(%q) = %s, CPython's codeop says %s", c.Src, got, c.Status)
 		}
+		got, _ = CheckCompleteMode(c.Src, Exec, 0)
+		if got.String() != c.Exec {
+			t.Errorf("CheckCompleteMode(%q, Exec) = %s, CPython's codeop says %s", c.Src, got, c.Exec)
+		}
 	}
-	if n < 50 {
+	if n < 120 {
 		t.Fatalf("only %d cases", n)
 	}
 }
@@ -57,5 +61,21 @@ func TestCheckCompleteTopLevelAwait(t *testing.T) {
 	}
 	if st, _ := CheckComplete("async for x in y:\n    pass\n", AllowTopLevelAwait); st != Complete {
 		t.Errorf("async for with flag: %s", st)
+	}
+}
+
+func TestCheckCompleteModeExecCell(t *testing.T) {
+	for _, c := range []struct {
+		src  string
+		want Completeness
+	}{
+		{"await x\nprint(1)", Complete},
+		{"async with x:\n    pass", Complete},
+		{"x = [1,\n", Incomplete},
+		{"foo(a b", Invalid},
+	} {
+		if st, _ := CheckCompleteMode(c.src, Exec, AllowTopLevelAwait); st != c.want {
+			t.Errorf("CheckCompleteMode(%q, Exec, AllowTopLevelAwait) = %s, want %s", c.src, st, c.want)
+		}
 	}
 }
