@@ -137,7 +137,9 @@ func TestConformanceAsync(t *testing.T) {
 // asyncSkips lists known failures: name → reason. Each is a VM gap owned
 // by interp/py or interp/compile, listed in the asyncio report.
 var asyncSkips = map[string]string{
-	"test_async_comprehension": "VM: async comprehensions panic (nil pointer), await in a comprehension is a SyntaxError, no anext() builtin",
+	"vm_async_listcomp":         "VM (interp/py): async comprehensions panic with a nil pointer dereference",
+	"vm_await_in_comprehension": "VM (interp/compile): await in a comprehension is a SyntaxError",
+	"vm_anext":                  "VM (builtins): no anext() builtin",
 }
 
 var conformanceSkips = map[string]string{
