@@ -211,6 +211,11 @@ bool.from_bytes(b'\x01')
 3 ** -3
 (-2.0) ** 0.5
 2 ** 1024.0
+sorted([(1, 2), (1,), (0, 5, 6)])
+sorted([((1, 2), 'a'), ((1, 1), 'b')])
+sorted([(1, 'a'), (1, 2)])
+sorted([(2, 'b'), (1, 'z'), (2, 'a'), (1.5, 'q')])
+sorted([('b', 2), ('a', 3), ('b', 1)], reverse=True)
 '''.strip().splitlines()
 
 for e in EXPRS:
