@@ -47,16 +47,21 @@ func orNone(v py.Value) py.Value {
 }
 
 // callableName describes a callback as CPython's format_helpers do in
-// handle reprs: its __qualname__ (or __name__) followed by "()".
+// handle and future reprs: its __qualname__ (or repr) followed by "()",
+// and for Python functions " at FILE:LINE".
 func callableName(fn py.Value) string {
-	for _, a := range []string{"__qualname__", "__name__"} {
-		if n, err := py.GetAttrOpt(fn, a); err == nil && !n.IsNil() {
-			if s, ok := py.AsStr(n); ok {
-				return s + "()"
-			}
-		}
+	name := ""
+	if n, err := py.GetAttrOpt(fn, "__qualname__"); err == nil && !n.IsNil() {
+		name, _ = py.AsStr(n)
 	}
-	return repr(fn)
+	if name == "" {
+		name = repr(fn)
+	}
+	name += "()"
+	if f, ok := fn.Object().(*py.Function); ok && f.Code != nil {
+		name += fmt.Sprintf(" at %s:%d", f.Code.Filename, f.Code.FirstLine)
+	}
+	return name
 }
 
 // noArgs checks that a method got no arguments.
