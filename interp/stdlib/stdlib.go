@@ -23,7 +23,7 @@ import (
 // lib holds the Python half of the standard library: lib/NAME.py is module
 // NAME, lib/PKG/__init__.py is package PKG and lib/PKG/SUB.py is PKG.SUB.
 //
-//go:embed lib
+//go:embed all:lib
 var lib embed.FS
 
 // fileRoot is the directory __file__ of an embedded module points into;
