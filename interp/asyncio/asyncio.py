@@ -173,7 +173,10 @@ def run(main, *, debug=None):
 def create_task(coro, *, name=None, context=None):
     """Schedule a coroutine on the running loop as a Task."""
     loop = get_running_loop()
-    return loop.create_task(coro, name=name)
+    task = loop.create_task(coro)
+    if name is not None:
+        task.set_name(name)
+    return task
 
 
 async def _wrap_awaitable(awaitable):
@@ -627,7 +630,9 @@ class TaskGroup:
             raise RuntimeError(f"TaskGroup {self!r} is finished")
         if self._aborting:
             raise RuntimeError(f"TaskGroup {self!r} is shutting down")
-        task = self._loop.create_task(coro, name=name)
+        task = self._loop.create_task(coro)
+        if name is not None:
+            task.set_name(name)
         if task.done():
             self._on_task_done(task)
         else:

@@ -6,6 +6,7 @@ package asyncio
 
 import (
 	"fmt"
+	"strings"
 
 	"adder/interp/py"
 )
@@ -65,7 +66,7 @@ func (h *Handle) cancel() {
 func (h *Handle) String() string {
 	name := h.goName
 	if h.gofn == nil && !h.fn.IsNil() {
-		name = callableName(h.fn)
+		name = callbackSource(h.fn, h.args)
 	} else if name != "" {
 		name += "()"
 	}
@@ -82,10 +83,29 @@ func (h *Handle) String() string {
 	return s + ">"
 }
 
+// callbackSource formats a callback with its arguments, as CPython's
+// format_helpers._format_callback_source: "f(1, 'x') at FILE:LINE".
+func callbackSource(fn py.Value, args []py.Value) string {
+	s := callableName(fn)
+	if len(args) == 0 {
+		return s
+	}
+	parts := make([]string, len(args))
+	for i, a := range args {
+		parts[i] = repr(a)
+	}
+	call := "(" + strings.Join(parts, ", ") + ")"
+	if i := strings.Index(s, "()"); i >= 0 {
+		return s[:i] + call + s[i+2:]
+	}
+	return s + call
+}
+
 func init() {
 	HandleType.Repr = func(v py.Value) (py.Value, error) {
 		return py.StrValue(v.Object().(*Handle).String()), nil
 	}
+	TimerHandleType.Repr = HandleType.Repr
 	py.AddMethods(HandleType, []py.MethodDef{
 		method("cancel", func(self py.Value, args []py.Value, kwnames []string) (py.Value, error) {
 			self.Object().(*Handle).cancel()

@@ -237,27 +237,34 @@ func (f *Future) removeTaskCallback(task *Task) {
 	f.callbacks = kept
 }
 
-// coroRepr describes the coroutine as CPython's task reprs do.
+// coroRepr describes the coroutine as CPython's task reprs do: where it
+// is suspended, or where it was defined once done.
 func (t *Task) coroRepr() string {
 	name := t.gen.Qualname
-	if t.gen.Done() || t.done() {
-		return name + "() done"
+	file, first := "", 0
+	if c, err := py.GetAttr(t.coro, "cr_code"); err == nil {
+		if co, ok := c.Object().(*py.CodeObject); ok && co.Code != nil {
+			file, first = co.Code.Filename, co.Code.FirstLine
+		}
 	}
-	if fr, err := py.GetAttr(t.coro, "cr_frame"); err == nil && !fr.IsNone() {
-		file, line := "", ""
-		if c, err := py.GetAttr(fr, "f_code"); err == nil {
-			if fn, err := py.GetAttr(c, "co_filename"); err == nil {
-				file, _ = py.AsStr(fn)
+	if t.gen.Done() || t.done() {
+		if file == "" {
+			return name + "() done"
+		}
+		return fmt.Sprintf("%s() done, defined at %s:%d", name, file, first)
+	}
+	line := first
+	if t.gen.Started() {
+		if fr, err := py.GetAttr(t.coro, "cr_frame"); err == nil && !fr.IsNone() {
+			if ln, err := py.GetAttr(fr, "f_lineno"); err == nil && ln.IsInt() {
+				line = int(ln.AsInt())
 			}
 		}
-		if ln, err := py.GetAttr(fr, "f_lineno"); err == nil {
-			line = repr(ln)
-		}
-		if file != "" {
-			return fmt.Sprintf("%s() running at %s:%s", name, file, line)
-		}
 	}
-	return name + "() running"
+	if file == "" {
+		return name + "() running"
+	}
+	return fmt.Sprintf("%s() running at %s:%d", name, file, line)
 }
 
 func (t *Task) repr() string {
