@@ -261,7 +261,7 @@ func formatIntSpecNamed(v *big.Int, spec, typeName string) (string, error) {
 		if align == 0 || align == '=' {
 			align = '>'
 		}
-		return pad(string(rune(v.Int64())), fs.width, fs.fill, align), nil
+		return pad(runeString(rune(v.Int64())), fs.width, fs.fill, align), nil
 	}
 	base, prefix, group := 10, "", 3
 	switch fs.typ {

@@ -338,5 +338,5 @@ func percentCharFromInt(v *big.Int) (string, error) {
 	if v.Sign() < 0 || v.Cmp(big.NewInt(0x10ffff)) > 0 {
 		return "", libOverflowError("%%c arg not in range(0x110000)")
 	}
-	return string(rune(v.Int64())), nil
+	return runeString(rune(v.Int64())), nil
 }

@@ -101,7 +101,7 @@ func str_translate(self Value, args []Value, kw []string) (Value, error) {
 			if err != nil || n < 0 || n > 0x10ffff {
 				return Value{}, Errorf(ValueErrorType, "character mapping must be in range(0x110000)")
 			}
-			out = string(rune(n))
+			out = runeString(rune(n))
 		default:
 			s, ok := AsStr(v)
 			if !ok {

@@ -420,3 +420,12 @@ func pyQuote(s string) string {
 }
 
 const hexDigitsLower = "0123456789abcdef"
+
+// runeString returns the text of one code point, spelling a lone
+// surrogate in WTF-8 as the str type stores it.
+func runeString(r rune) string {
+	if r >= 0xd800 && r <= 0xdfff {
+		return string([]byte{0xed, byte(0xa0 | (r>>6)&0x1f), byte(0x80 | r&0x3f)})
+	}
+	return string(r)
+}

@@ -137,6 +137,13 @@ func asciiLowerByte(c byte) byte {
 	return c
 }
 
+// isRawByte reports whether the rune r that a range loop decoded at s[i]
+// is really an undecodable byte: a piece of a WTF-8 lone surrogate, which
+// the case functions copy through unchanged.
+func isRawByte(s string, i int, r rune) bool {
+	return r == utf8.RuneError && !strings.HasPrefix(s[i:], "\uFFFD")
+}
+
 // strUpper implements str.upper.
 func strUpper(s string) string {
 	if strIsASCII(s) {
@@ -144,7 +151,11 @@ func strUpper(s string) string {
 	}
 	var b strings.Builder
 	b.Grow(len(s))
-	for _, r := range s {
+	for i, r := range s {
+		if isRawByte(s, i, r) {
+			b.WriteByte(s[i])
+			continue
+		}
 		writeUpper(&b, r)
 	}
 	return b.String()
@@ -158,6 +169,10 @@ func strLower(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	for i, r := range s {
+		if isRawByte(s, i, r) {
+			b.WriteByte(s[i])
+			continue
+		}
 		writeLower(&b, s, i, r)
 	}
 	return b.String()
@@ -171,6 +186,10 @@ func strCasefold(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	for i, r := range s {
+		if isRawByte(s, i, r) {
+			b.WriteByte(s[i])
+			continue
+		}
 		if t, ok := specialFold[r]; ok {
 			b.WriteString(t)
 			continue
@@ -189,6 +208,10 @@ func strSwapcase(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	for i, r := range s {
+		if isRawByte(s, i, r) {
+			b.WriteByte(s[i])
+			continue
+		}
 		switch {
 		case isUpperRune(r):
 			writeLower(&b, s, i, r)
@@ -208,6 +231,11 @@ func strTitle(s string) string {
 	b.Grow(len(s))
 	prevCased := false
 	for i, r := range s {
+		if isRawByte(s, i, r) {
+			b.WriteByte(s[i])
+			prevCased = false
+			continue
+		}
 		if prevCased {
 			writeLower(&b, s, i, r)
 		} else {
@@ -224,6 +252,10 @@ func strCapitalize(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	for i, r := range s {
+		if isRawByte(s, i, r) {
+			b.WriteByte(s[i])
+			continue
+		}
 		if i == 0 {
 			writeTitle(&b, r)
 		} else {
