@@ -5,6 +5,7 @@ package syntax
 // 3.12 rules for where the pieces of a concatenated literal are placed.
 
 import (
+	"bytes"
 	"fmt"
 	"math/big"
 	"strconv"
@@ -270,7 +271,7 @@ func (p *parser) replacementField(raw bool) (fv *FormattedValue, debug string, d
 	if p.kind() == EQUAL {
 		p.pos++
 		nt := p.tok()
-		debug = string(p.src[lb.End:nt.Start])
+		debug = p.debugText(lb, p.pos)
 		dpos = Pos{lb.EndLine, lb.EndCol, nt.Line, nt.Col}
 	}
 	if p.kind() == EXCLAMATION {
@@ -540,4 +541,30 @@ func hexPrefix(s string, i, n int) int {
 		k++
 	}
 	return k
+}
+
+// debugText returns the source of a self-documenting replacement field
+// ("{x = }") between its '{' and the token at index end. CPython 3.12.1
+// drops every '#' up to the end of its line from that text, even one
+// inside a string literal; so does this.
+func (p *parser) debugText(lb *Token, end int) string {
+	text := p.src[lb.End:p.toks[end].Start]
+	if bytes.IndexByte(text, '#') < 0 {
+		return string(text)
+	}
+	var b []byte
+	for len(text) > 0 {
+		h := bytes.IndexByte(text, '#')
+		if h < 0 {
+			b = append(b, text...)
+			break
+		}
+		b = append(b, text[:h]...)
+		nl := bytes.IndexByte(text[h:], '\n')
+		if nl < 0 {
+			break
+		}
+		text = text[h+nl:]
+	}
+	return string(b)
 }
