@@ -463,6 +463,22 @@ def as_completed(fs, *, timeout=None):
         yield _wait_for_one()
 
 
+async def to_thread(func, /, *args, **kwargs):
+    """Run func; adder has one interpreter thread, so it runs in place."""
+    return func(*args, **kwargs)
+
+
+def _run_in_executor(loop, executor, func, *args):
+    fut = loop.create_future()
+    try:
+        fut.set_result(func(*args))
+    except (SystemExit, KeyboardInterrupt):
+        raise
+    except BaseException as exc:
+        fut.set_exception(exc)
+    return fut
+
+
 # --- timeouts --------------------------------------------------------------
 
 class Timeout:
@@ -964,6 +980,41 @@ def _heappop(heap):
     return top
 
 
+class _Fifo:
+    """A list with O(1) popleft (collections.deque's role for Queue)."""
+    __slots__ = ('_items', '_head')
+
+    def __init__(self):
+        self._items = []
+        self._head = 0
+
+    def append(self, item):
+        self._items.append(item)
+
+    def popleft(self):
+        items = self._items
+        head = self._head
+        if head >= len(items):
+            raise IndexError('pop from an empty deque')
+        item = items[head]
+        items[head] = None
+        head += 1
+        if head * 2 >= len(items):
+            del items[:head]
+            head = 0
+        self._head = head
+        return item
+
+    def __len__(self):
+        return len(self._items) - self._head
+
+    def __bool__(self):
+        return len(self._items) > self._head
+
+    def __iter__(self):
+        return iter(self._items[self._head:])
+
+
 class Queue:
     """A queue for coroutines; maxsize <= 0 means unbounded."""
     __module__ = 'asyncio.queues'
@@ -978,10 +1029,10 @@ class Queue:
         self._init(maxsize)
 
     def _init(self, maxsize):
-        self._queue = []
+        self._queue = _Fifo()
 
     def _get(self):
-        return self._queue.pop(0)
+        return self._queue.popleft()
 
     def _put(self, item):
         self._queue.append(item)

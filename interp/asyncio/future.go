@@ -338,7 +338,6 @@ func (it *futureIter) next() (py.Value, error) {
 
 func init() {
 	t := FutureType
-	t.Flags |= py.FlagBaseType
 	t.New = func(_ *py.Type, args []py.Value, kwnames []string) (py.Value, error) {
 		var loopArg py.Value = py.None
 		if err := py.UnpackArgs("Future", args, kwnames, "$loop?", &loopArg); err != nil {

@@ -178,6 +178,12 @@ func loopMethods() []py.MethodDef {
 		method("shutdown_default_executor", func(self py.Value, args []py.Value, kwnames []string) (py.Value, error) {
 			return callPrelude("_noop_coro")
 		}),
+		method("run_in_executor", func(self py.Value, args []py.Value, kwnames []string) (py.Value, error) {
+			if len(kwnames) != 0 || len(args) < 2 {
+				return py.Value{}, py.Errorf(py.TypeErrorType, "run_in_executor() takes an executor, a function and its positional arguments")
+			}
+			return callPrelude("_run_in_executor", append([]py.Value{self}, args...)...)
+		}),
 		method("_asyncgens", func(self py.Value, args []py.Value, kwnames []string) (py.Value, error) {
 			l := asLoop(self)
 			var out []py.Value

@@ -297,7 +297,6 @@ func asTask(v py.Value) *Task {
 
 func init() {
 	t := TaskType
-	t.Flags |= py.FlagBaseType
 	t.New = func(_ *py.Type, args []py.Value, kwnames []string) (py.Value, error) {
 		var coro, loopArg, name, ctx py.Value = py.Value{}, py.None, py.None, py.None
 		var eager bool

@@ -94,3 +94,13 @@ with asyncio.Runner() as runner:
     print(runner.run(coro_fn()))
     print(runner.get_loop().is_closed())
 print(runner.get_loop.__name__)
+
+async def executor_use():
+    loop = asyncio.get_running_loop()
+    print(await loop.run_in_executor(None, sum, [1, 2, 3]))
+    print(await asyncio.to_thread(divmod, 17, 5))
+    try:
+        await loop.run_in_executor(None, int, "x")
+    except ValueError as e:
+        print("ValueError:", e)
+asyncio.run(executor_use())
