@@ -185,7 +185,8 @@ func (p *parser) expression() Expr {
 	p.pos++
 	test := p.disjunction()
 	if !p.acceptKw("else") {
-		if p.spec == 0 && !p.canStartExpr(p.tok()) {
+		if p.spec == 0 {
+			p.failing()
 			p.errorRange(p.span(start), "expected 'else' after 'if' expression")
 		}
 		p.syntaxError()
