@@ -443,12 +443,28 @@ func init() {
 		}},
 		{Name: "translate", Fn: bytes_translate},
 		{Name: "maketrans", Fn: bytes_maketrans, Static: true},
-		{Name: "__getnewargs__", Fn: func(self Value, args []Value, kw []string) (Value, error) {
-			return NewTuple(NewBytes(bytesData(self))), nil
+		{Name: "__sizeof__", Fn: func(self Value, args []Value, kw []string) (Value, error) {
+			return Int(int64(33 + len(bytesData(self)))), nil
 		}},
 	}
 	AddMethods(BytesType, common)
 	AddMethods(ByteArrayType, common)
+	AddMethods(BytesType, []MethodDef{
+		{Name: "__getnewargs__", Fn: func(self Value, args []Value, kw []string) (Value, error) {
+			return NewTuple(NewBytes(bytesData(self))), nil
+		}},
+		{Name: "__bytes__", Fn: noArgs("bytes.__bytes__", func(self Value, args []Value, kw []string) (Value, error) {
+			if b, ok := self.obj.(*Bytes); ok && b.typ == nil {
+				return self, nil
+			}
+			return NewBytes(bytesData(self)), nil
+		})},
+	})
+	AddMethods(ByteArrayType, []MethodDef{
+		{Name: "__alloc__", Fn: noArgs("bytearray.__alloc__", func(self Value, args []Value, kw []string) (Value, error) {
+			return Int(int64(cap(self.obj.(*ByteArray).B) + 1)), nil
+		})},
+	})
 	AddMethods(ByteArrayType, []MethodDef{
 		{Name: "append", Fn: bytearray_append},
 		{Name: "extend", Fn: bytearray_extend},

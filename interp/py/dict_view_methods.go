@@ -189,6 +189,9 @@ func init() {
 				dv := viewSelf(self)
 				return newDictRevIterator(dv.d, dv.kind), nil
 			}},
+			{Name: "__sizeof__", Fn: func(self Value, args []Value, kw []string) (Value, error) {
+				return Int(32), nil
+			}},
 		})
 		AddGetters(t, []Getter{{Name: "mapping", Get: func(self Value) (Value, error) {
 			return ObjectValue(&MappingProxy{D: viewSelf(self).d}), nil

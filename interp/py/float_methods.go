@@ -31,6 +31,22 @@ func init() {
 		{Name: "__getnewargs__", Fn: func(self Value, args []Value, kw []string) (Value, error) {
 			return NewTuple(Float(floatSelf(self))), nil
 		}},
+		{Name: "__sizeof__", Fn: noArgs("float.__sizeof__", func(self Value, args []Value, kw []string) (Value, error) {
+			return Int(24), nil
+		})},
+		{Name: "__getformat__", Class: true, Fn: func(cls Value, args []Value, kw []string) (Value, error) {
+			if len(args) != 1 {
+				return Value{}, argCountError("float.__getformat__", 1, len(args), kw)
+			}
+			s, ok := AsStr(args[0])
+			if !ok {
+				return Value{}, Errorf(TypeErrorType, "__getformat__() argument must be str, not %s", argTypeName(args[0]))
+			}
+			if s != "double" && s != "float" {
+				return Value{}, Errorf(ValueErrorType, "__getformat__() argument 1 must be 'double' or 'float'")
+			}
+			return StrValue("IEEE, little-endian"), nil
+		}},
 	})
 	AddGetters(FloatType, []Getter{
 		{Name: "real", Get: func(self Value) (Value, error) { return Float(floatSelf(self)), nil }},

@@ -6,6 +6,9 @@ func init() {
 	AddMethods(RangeType, []MethodDef{
 		{Name: "index", Fn: range_index},
 		{Name: "count", Fn: range_count},
+		{Name: "__sizeof__", Fn: noArgs("range.__sizeof__", func(self Value, args []Value, kw []string) (Value, error) {
+			return Int(48), nil
+		})},
 		{Name: "__reversed__", Fn: func(self Value, args []Value, kw []string) (Value, error) {
 			return NewRangeIterator(self.obj.(*Range), true), nil
 		}},

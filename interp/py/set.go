@@ -658,7 +658,6 @@ func init() {
 			s := v.obj.(*Set)
 			return ObjectValue(&setIterator{s: s, size: s.used}), nil
 		}
-		t.Bool = func(v Value) (bool, error) { return v.obj.(*Set).used != 0, nil }
 	}
 	SetType.New = setNew
 	SetType.Init = setInit

@@ -6,6 +6,12 @@ func init() {
 	AddMethods(TupleType, []MethodDef{
 		{Name: "index", Fn: tuple_index},
 		{Name: "count", Fn: tuple_count},
+		{Name: "__getnewargs__", Fn: noArgs("tuple.__getnewargs__", func(self Value, args []Value, kw []string) (Value, error) {
+			return NewTupleFrom(self.obj.(*Tuple).Items), nil
+		})},
+		{Name: "__sizeof__", Fn: noArgs("tuple.__sizeof__", func(self Value, args []Value, kw []string) (Value, error) {
+			return Int(int64(24 + 8*len(self.obj.(*Tuple).Items))), nil
+		})},
 	})
 }
 
