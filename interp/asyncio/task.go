@@ -19,12 +19,14 @@ type Task struct {
 	coro      py.Value
 	gen       *py.Generator
 	name      py.Value
-	futWaiter *Future
-	// futWaiterObj is the awaited object when it is not a Go future.
-	mustCancel       bool
-	numCancelsReq    int
-	pendingExc       *py.Exception
-	registeredWithID uint64
+	// futWaiter is the future the coroutine awaits (nil when it is ready
+	// to step or done).
+	futWaiter     *Future
+	mustCancel    bool
+	numCancelsReq int
+	// pendingExc is thrown in at the next step (an interrupt that arrived
+	// while the task was ready rather than waiting).
+	pendingExc *py.Exception
 }
 
 // TaskType is asyncio.Task.
@@ -88,7 +90,7 @@ func (t *Task) cancel(msg py.Value) (bool, error) {
 	return true, nil
 }
 
-// finish marks the task done and forgets it in all_tasks.
+// finished forgets a done task in all_tasks.
 func (t *Task) finished() { delete(t.loop.tasks, t) }
 
 // step is Task.__step: resume the coroutine, sending None or throwing
