@@ -16,9 +16,9 @@ import (
 // Task is asyncio.Task.
 type Task struct {
 	Future
-	coro      py.Value
-	gen       *py.Generator
-	name      py.Value
+	coro py.Value
+	gen  *py.Generator
+	name py.Value
 	// futWaiter is the future the coroutine awaits (nil when it is ready
 	// to step or done).
 	futWaiter     *Future
