@@ -66,7 +66,7 @@ def gen_float():
              ".3g", ".17g", ".3", ".0", ".12", "#", "#g", "#.0f", "#.3g", "#e", "+", " ", "-", "+.3f",
              "z.1f", "z", "10", "<10", "^10", "=10", ">10", "*^12.2f", "010.2f", "010", "09,", "0=12,.2f",
              ",", "_", ",.2f", "_.3e", ",g", "015,.4f", ".2%", "#.0%", "x<+#015_.3e", "08.3", "-08.3e",
-             "q", "d", "x", "s", ",s", "_n", ".", "10.", "z d", "0<8", "#.0", "#.3", ".1000f"][:]
+             "q", "d", "x", "s", ",s", "_n", ".", "10.", "z d", "0<8", "#.0", "#.3", ".40f"]
     rows = []
     for x in fl[:120]:
         for s in specs:
@@ -319,7 +319,7 @@ def gen_math():
             rows.append([fn, [bits(x)], run(one)])
     ys = [0.0, -0.0, 1.0, -1.0, 2.0, 0.5, -2.0, 3.0, 1e300, -1e300, 1e-300, float("inf"), float("-inf"),
           float("nan"), 2.5, -0.5, 1024.0, 1075.0, 0.3, 10.0]
-    pairs = [(x, y) for x in xs[:40] for y in ys] + [(rng.uniform(-50, 50), rng.uniform(-50, 50)) for _ in range(100)]
+    pairs = [(x, y) for x in xs[:25] for y in ys] + [(rng.uniform(-50, 50), rng.uniform(-50, 50)) for _ in range(100)]
     for fn in ["pow", "atan2", "fmod", "remainder", "copysign", "hypot", "nextafter", "log", "dist2", "isclose"]:
         for x, y in pairs:
             def two():
