@@ -266,13 +266,27 @@ func (p *parser) replacementField(raw bool) (fv *FormattedValue, debug string, d
 	}
 	fv = &FormattedValue{Value: e, Conversion: -1}
 	if p.spec == 0 && p.canStartExpr(p.tok()) {
-		p.forgotComma(posOf(e))
+		p.maybeForgotComma(posOf(e))
+	}
+	if p.spec == 0 && p.kind() != ERRORTOKEN {
+		switch p.kind() {
+		case EQUAL, EXCLAMATION, COLON, RBRACE:
+		default:
+			p.errorAt(p.tok(), "f-string: expecting '=', or '!', or ':', or '}'")
+		}
 	}
 	if p.kind() == EQUAL {
 		p.pos++
 		nt := p.tok()
 		debug = p.debugText(lb, p.pos)
 		dpos = Pos{lb.EndLine, lb.EndCol, nt.Line, nt.Col}
+		if p.spec == 0 && p.kind() != ERRORTOKEN {
+			switch p.kind() {
+			case EXCLAMATION, COLON, RBRACE:
+			default:
+				p.errorAt(p.tok(), "f-string: expecting '!', or ':', or '}'")
+			}
+		}
 	}
 	if p.kind() == EXCLAMATION {
 		ex := p.advance()

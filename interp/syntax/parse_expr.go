@@ -610,6 +610,15 @@ func (c *Call) lastArg() Node {
 // forgotComma reports "Perhaps you forgot a comma?" spanning from the
 // previous element to the expression that follows it.
 func (p *parser) forgotComma(prev Pos) {
+	p.maybeForgotComma(prev)
+	p.syntaxError()
+}
+
+// maybeForgotComma reports "Perhaps you forgot a comma?" if an expression
+// follows; otherwise it returns with the position unchanged (but with
+// the look-ahead recorded, which lets a tokenizer error found while
+// trying win, as in CPython's second pass).
+func (p *parser) maybeForgotComma(prev Pos) {
 	if p.spec == 0 {
 		p.failing()
 	}
@@ -621,7 +630,6 @@ func (p *parser) forgotComma(prev Pos) {
 		p.errorRange(r, "invalid syntax. Perhaps you forgot a comma?")
 	}
 	p.rewind(save)
-	p.syntaxError()
 }
 
 // forIfClauses parses one or more comprehension clauses.

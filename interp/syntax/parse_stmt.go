@@ -356,6 +356,15 @@ func (p *parser) leadingBitwiseOr(e Expr) Expr {
 
 // exprStmtError explains why an expression statement cannot continue.
 func (p *parser) exprStmtError(e Expr) {
+	if p.spec == 0 && p.canStartExpr(p.tok()) {
+		// CPython's second pass tries to read an expression here (to
+		// suggest a missing comma, which it does only inside brackets);
+		// an unclosed bracket it runs into is reported instead.
+		p.failing()
+		save := p.pos
+		p.speculate(func() { p.expression() })
+		p.rewind(save)
+	}
 	p.syntaxError()
 }
 
