@@ -80,15 +80,6 @@ func mathLog(x float64) (float64, error) {
 	return accLog(x), nil
 }
 
-// goodLog is math.Log corrected for subnormal inputs, which Go's amd64
-// assembly mishandles (it returns about -709 for 5e-324).
-func goodLog(x float64) float64 {
-	if x < 0x1p-1022 {
-		return math.Log(x*0x1p54) - 54*math.Ln2
-	}
-	return math.Log(x)
-}
-
 func mathLog2(x float64) (float64, error) {
 	if math.IsNaN(x) {
 		return x, nil

@@ -329,17 +329,6 @@ func runeIndex(s string, byteOff int) int {
 	return utf8.RuneCountInString(s[:byteOff])
 }
 
-// runeOffset converts a code point index of s to a byte offset; an index
-// past the end gives len(s).
-func runeOffset(s string, idx int) int {
-	i := 0
-	for k := 0; k < idx && i < len(s); k++ {
-		_, size := utf8.DecodeRuneInString(s[i:])
-		i += size
-	}
-	return i
-}
-
 // strFind returns the code point index of sub in s, or -1. An empty sub is
 // found at 0.
 func strFind(s, sub string) int {
