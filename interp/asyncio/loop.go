@@ -135,6 +135,11 @@ func (l *Loop) runOnce() error {
 		if timeout < 0 {
 			timeout = 0
 		}
+		// CPython's MAXIMUM_SELECT_TIMEOUT; also keeps the Duration from
+		// overflowing for sleep(1e10).
+		if timeout > maxSelectTimeout {
+			timeout = maxSelectTimeout
+		}
 	}
 	if l.maxWait >= 0 && (timeout < 0 || timeout > l.maxWait) {
 		timeout = l.maxWait
@@ -198,6 +203,8 @@ func (l *Loop) dropCancelledTimers() {
 		l.cancelledTimers--
 	}
 }
+
+const maxSelectTimeout = 24 * 3600
 
 // pollSlice bounds each sleep so an interrupt is noticed promptly.
 const pollSlice = 5 * time.Millisecond

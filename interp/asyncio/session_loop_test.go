@@ -214,3 +214,16 @@ asyncio.run(main())
 		t.Fatalf("output %q", out.String())
 	}
 }
+
+func TestHugeSleepDoesNotSpin(t *testing.T) {
+	f := newSessionFixture(t)
+	f.exec("async def cell():\n    t = asyncio.create_task(asyncio.sleep(1e10))\n    await asyncio.sleep(0.05)\n    return t.done()\n")
+	start := time.Now()
+	v, err := f.await("cell()")
+	if err != nil || !v.IsBool() || v.AsBool() {
+		t.Fatalf("cell: %v %v", v, err)
+	}
+	if d := time.Since(start); d < 40*time.Millisecond || d > 2*time.Second {
+		t.Fatalf("took %v", d)
+	}
+}
