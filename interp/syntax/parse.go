@@ -314,7 +314,18 @@ func (p *parser) tokIndexAt(line, col int) int {
 func (p *parser) parenthesized(e Expr) bool {
 	pos := posOf(e)
 	i := p.tokIndexAt(pos.Lineno, pos.ColOffset)
-	return i > 0 && p.toks[i-1].Kind == LPAR
+	if i <= 0 || p.toks[i-1].Kind != LPAR {
+		return false
+	}
+	// The '(' must be matched right after e: in "(x = 1)" x is not
+	// parenthesized.
+	for j := i; j < len(p.toks); j++ {
+		t := &p.toks[j]
+		if t.Line > pos.EndLineno || t.Line == pos.EndLineno && t.Col >= pos.EndColOffset {
+			return t.Kind == RPAR
+		}
+	}
+	return false
 }
 
 func (p *parser) prevTok() *Token {

@@ -26,3 +26,11 @@ x = a if b
 [a for b in c if d e]
 # ---
 x = lambda: a if b
+# ---
+any((x = 1) for y in z)
+# ---
+a[(b = 1)]
+# ---
+f((x = 1))
+# ---
+print((x) = 1)
