@@ -17,6 +17,28 @@ var processStart = time.Now()
 func init() {
 	RegisterModule(&ModuleDef{Name: "time", Doc: "This module provides various functions to manipulate time values.", Init: initTimeModule})
 	StructTimeType.Repr = structTimeRepr
+	StructTimeType.New = func(t *Type, args []Value, kw []string) (Value, error) {
+		var seq Value
+		if err := UnpackArgs("struct_time", args, kw, "sequence", &seq); err != nil {
+			return Value{}, err
+		}
+		items, err := ToSlice(seq)
+		if err != nil {
+			return Value{}, err
+		}
+		if len(items) < 9 || len(items) > 11 {
+			if len(items) < 9 {
+				return Value{}, Errorf(TypeErrorType, "time.struct_time() takes an at least 9-sequence (%d-sequence given)", len(items))
+			}
+			return Value{}, Errorf(TypeErrorType, "time.struct_time() takes an at most 11-sequence (%d-sequence given)", len(items))
+		}
+		st := &StructTime{}
+		for i := range st.fields {
+			st.fields[i] = None
+		}
+		copy(st.fields[:], items)
+		return ObjectValue(st), nil
+	}
 	StructTimeType.GetItem = func(v, key Value) (Value, error) { return GetItem(NewTupleFrom(v.obj.(*StructTime).fields[:9]), key) }
 	StructTimeType.Len = func(v Value) (int, error) { return 9, nil }
 	StructTimeType.Iter = func(v Value) (Value, error) { return GetIter(NewTupleFrom(v.obj.(*StructTime).fields[:9])) }

@@ -8,3 +8,8 @@ except ValueError as e: print(e)
 try: time.strptime("2024-01-01x", "%Y-%m-%d")
 except ValueError as e: print(e)
 print(time.clock_gettime(time.CLOCK_REALTIME) > 0, time.thread_time_ns() >= 0)
+import time
+st = time.struct_time((2024, 1, 2, 3, 4, 5, 1, 2, 0))
+print(st, st.tm_mon, st[2], time.strftime("%Y/%m/%d %H:%M", st), time.asctime(time.gmtime(0)), st.tm_zone)
+try: time.struct_time((1, 2))
+except TypeError as e: print(e)
