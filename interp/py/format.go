@@ -277,7 +277,10 @@ func formatIntSpecNamed(v *big.Int, spec, typeName string) (string, error) {
 	if !fs.alt {
 		prefix = ""
 	}
-	digits := new(big.Int).Abs(v).Text(base)
+	digits, err := intDigits(v, base)
+	if err != nil {
+		return "", err
+	}
 	if fs.typ == 'X' {
 		digits = strings.ToUpper(digits)
 	}
@@ -474,6 +477,16 @@ func groupDigits(digits string, sep byte, size, minWidth int) string {
 		}
 	}
 	return b.String()
+}
+
+// intDigits returns |v| in the base; decimal conversions obey the
+// int_max_str_digits limit as CPython's do.
+func intDigits(v *big.Int, base int) (string, error) {
+	a := new(big.Int).Abs(v)
+	if base == 10 {
+		return intToDecimal(a, maxStrDigits())
+	}
+	return a.Text(base), nil
 }
 
 // intToDecimal converts v to decimal text, refusing more than limit digits

@@ -229,7 +229,7 @@ func percentFormat[V any](format string, args percentArgs[V], ops *percentOps[V]
 			var v *big.Int
 			v, err = ops.integer(arg, code)
 			if err == nil {
-				s = percentInt(v, code, prec, alt)
+				s, err = percentInt(v, code, prec, alt)
 			}
 		case 'e', 'E', 'f', 'F', 'g', 'G':
 			var f float64
@@ -283,7 +283,7 @@ func scanDecimal(s string, i int) (n, val int) {
 
 // percentInt formats an integer conversion: precision is a minimum digit
 // count; '#' adds 0o/0x/0X after the sign.
-func percentInt(v *big.Int, code byte, prec int, alt bool) string {
+func percentInt(v *big.Int, code byte, prec int, alt bool) (string, error) {
 	base, prefix := 10, ""
 	switch code {
 	case 'o':
@@ -293,7 +293,10 @@ func percentInt(v *big.Int, code byte, prec int, alt bool) string {
 	case 'X':
 		base, prefix = 16, "0X"
 	}
-	digits := new(big.Int).Abs(v).Text(base)
+	digits, err := intDigits(v, base)
+	if err != nil {
+		return "", err
+	}
 	if code == 'X' {
 		digits = strings.ToUpper(digits)
 	}
@@ -307,7 +310,7 @@ func percentInt(v *big.Int, code byte, prec int, alt bool) string {
 	if v.Sign() < 0 {
 		sign = "-"
 	}
-	return sign + prefix + digits
+	return sign + prefix + digits, nil
 }
 
 // percentSignPad adds the '+' or ' ' sign to a non-negative number and, for

@@ -216,6 +216,11 @@ sorted([((1, 2), 'a'), ((1, 1), 'b')])
 sorted([(1, 'a'), (1, 2)])
 sorted([(2, 'b'), (1, 'z'), (2, 'a'), (1.5, 'q')])
 sorted([('b', 2), ('a', 3), ('b', 1)], reverse=True)
+format(10**5000, 'd')
+'%d' % 10**5000
+'{:,}'.format(10**5000)
+len(format(10**4299, 'd'))
+len('%x' % 10**5000)
 '''.strip().splitlines()
 
 for e in EXPRS:
