@@ -92,10 +92,17 @@ func OpenFile(path string) (*Store, error) {
 	return s, nil
 }
 
+// Memory returns a store that keeps this session's history in memory
+// only, reading and writing no file: for tests, and for a kernel whose data
+// directory cannot be written.
+func Memory() *Store {
+	return &Store{session: 1, inputs: []string{""}, outputs: map[int]string{}}
+}
+
 // Session is this store's session number.
 func (s *Store) Session() int { return s.session }
 
-// Path is the history file.
+// Path is the history file ("" for a Memory store).
 func (s *Store) Path() string { return s.path }
 
 // StoreInput records the source of input line n (the execution count).
@@ -121,6 +128,9 @@ func (s *Store) StoreOutput(n int, output string) error {
 }
 
 func (s *Store) write(r record) error {
+	if s.path == "" {
+		return nil
+	}
 	return s.withFile(os.O_WRONLY|os.O_CREATE|os.O_APPEND, syscall.LOCK_EX, func(f *os.File) error {
 		return appendRecord(f, r)
 	})

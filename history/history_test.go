@@ -79,16 +79,17 @@ func TestSessionsPersist(t *testing.T) {
 	if r := got[0].Reply(false); !reflect.DeepEqual(r, []any{1, 2, "x + 1"}) {
 		t.Errorf("reply without output = %v", r)
 	}
-	// The current session comes from memory as session 0, like IPython.
+	// The current session (0) comes from memory, labelled with its real
+	// number (IPython says 0, which a client cannot ask for again).
 	got, _ = b.Range(0, 1, 0)
-	if want := []string{"0/1:print(x)"}; !reflect.DeepEqual(inputs(got), want) {
+	if want := []string{"2/1:print(x)"}; !reflect.DeepEqual(inputs(got), want) {
 		t.Errorf("range(0) = %v, want %v", inputs(got), want)
 	}
 	got, _ = a.Range(0, -1, 0)
-	if want := []string{"0/2:x + 1"}; !reflect.DeepEqual(inputs(got), want) {
+	if want := []string{"1/2:x + 1"}; !reflect.DeepEqual(inputs(got), want) {
 		t.Errorf("range(0, -1) = %v, want %v", inputs(got), want)
 	}
-	if r := got[0].Reply(true); !reflect.DeepEqual(r, []any{0, 2, []any{"x + 1", "2"}}) {
+	if r := got[0].Reply(true); !reflect.DeepEqual(r, []any{1, 2, []any{"x + 1", "2"}}) {
 		t.Errorf("current session reply = %v", r)
 	}
 }

@@ -35,6 +35,9 @@ func (e Entry) Reply(output bool) []any {
 
 // load returns every stored input in file order, with outputs joined.
 func (s *Store) load() ([]Entry, error) {
+	if s.path == "" {
+		return s.memoryEntries(), nil
+	}
 	type key struct{ s, n int }
 	var entries []Entry
 	index := map[key]int{}
@@ -66,6 +69,21 @@ func (s *Store) load() ([]Entry, error) {
 	return entries, nil
 }
 
+// memoryEntries is load for a Memory store: this session's lines.
+func (s *Store) memoryEntries() []Entry {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	var entries []Entry
+	for n := 1; n < len(s.inputs); n++ {
+		e := Entry{Session: s.session, Line: n, Input: s.inputs[n]}
+		if o, ok := s.outputs[n]; ok {
+			e.Output = &o
+		}
+		entries = append(entries, e)
+	}
+	return entries
+}
+
 // Tail returns the last n inputs, oldest first: this session's latest lines
 // and then the newest of earlier sessions, as IPython's get_tail with
 // include_latest (what ipykernel asks for).
@@ -92,9 +110,10 @@ func (s *Store) Tail(n int) ([]Entry, error) {
 
 // Range returns lines start <= line < stop (stop 0: to the end) of a
 // session. A session of 0 or less counts back from the current one (0 is
-// this session, -1 the previous); this session's lines come from memory and
-// are reported with session number 0, as IPython does, and there start and
-// stop may also be negative, counting from the end.
+// this session, -1 the previous); this session's lines come from memory,
+// where start and stop may also be negative, counting from the end. They
+// carry the session's real number: IPython labels them 0, which breaks
+// clients that ask again for the session a reply named.
 func (s *Store) Range(session, start, stop int) ([]Entry, error) {
 	if session <= 0 {
 		session += s.session
@@ -130,7 +149,7 @@ func (s *Store) rangeCurrent(start, stop int) []Entry {
 	}
 	var out []Entry
 	for i := max(start, 0); i < stop; i++ {
-		e := Entry{Session: 0, Line: i, Input: s.inputs[i]}
+		e := Entry{Session: s.session, Line: i, Input: s.inputs[i]}
 		if o, ok := s.outputs[i]; ok {
 			e.Output = &o
 		}

@@ -36,6 +36,9 @@ func (k *Kernel) handleExecuteRequest(r *request) error {
 	}
 	opts := ExecuteOptions{Silent: c.Silent, StoreHistory: store, AllowStdin: allowStdin,
 		UserExpressions: c.UserExpressions, ExecutionCount: next}
+	if store {
+		k.recordInput(next, c.Code)
+	}
 	out := newCellOutput(k, r, opts)
 	started := messaging.FormatDate(time.Now())
 	res := k.session.Execute(k.ctx, c.Code, opts, out)
@@ -50,9 +53,7 @@ func (k *Kernel) handleExecuteRequest(r *request) error {
 		}
 		out.send(messaging.Error, messaging.ErrorContent{EName: res.EName, EValue: res.EValue, Traceback: tb})
 	}
-	if store {
-		k.history = append(k.history, historyEntry{line: k.executionCount, input: c.Code})
-	}
+
 	reply := messaging.ExecuteReplyContent{
 		Status: res.Status, ExecutionCount: k.executionCount,
 		UserExpressions: res.UserExpressions, Payload: res.Payload,

@@ -27,6 +27,7 @@ import (
 	"sync/atomic"
 	"time"
 
+	"adder/history"
 	"adder/internal/zmtp"
 	"adder/messaging"
 )
@@ -44,6 +45,9 @@ type Config struct {
 	LanguageVersion string
 	// Banner is kernel_info_reply's banner (default names adder and Python 3.12).
 	Banner string
+	// History keeps the inputs and outputs of counted cells; nil keeps
+	// them in memory for this process only.
+	History *history.Store
 	// HandleSIGINT installs a SIGINT handler that interrupts the running
 	// cell instead of killing the process ("signal" interrupt mode).
 	HandleSIGINT bool
@@ -74,7 +78,7 @@ type Kernel struct {
 
 	busy           atomic.Bool // the executor is inside a shell request
 	executionCount int         // executor only
-	history        []historyEntry
+	history        *history.Store
 
 	stop     chan struct{} // closed once to stop Serve
 	stopOnce sync.Once
@@ -109,6 +113,10 @@ func New(cfg Config) (*Kernel, error) {
 		iopubQ: make(chan iopubItem, 1024), iopubDone: make(chan struct{}), iopubStop: make(chan struct{}),
 		shellQ: make(chan *request, 1024), inputQ: make(chan *messaging.Message, 4),
 		intrQ: make(chan struct{}, 1), stop: make(chan struct{}),
+		history: cfg.History,
+	}
+	if k.history == nil {
+		k.history = history.Memory()
 	}
 	if err := k.bind(); err != nil {
 		k.closeSockets()
@@ -171,14 +179,15 @@ func (k *Kernel) Serve(ctx context.Context) error {
 	return nil
 }
 
-// Run binds a kernel for info and serves it until shutdown, interrupting
-// cells on SIGINT and exiting when JPY_PARENT_PID's process dies. It is what
-// "adder kernel -f FILE" calls.
-func Run(ctx context.Context, info *messaging.ConnectionInfo, newSession func() Session) error {
+// Run binds a kernel for cfg and serves it until shutdown, interrupting
+// cells on SIGINT and exiting when JPY_PARENT_PID's process dies (it sets
+// HandleSIGINT and WatchParent). It is what "adder kernel -f FILE" calls.
+func Run(ctx context.Context, cfg Config) error {
 	// The handler goes in before binding so an early SIGINT cannot kill us.
 	early := make(chan os.Signal, 1)
 	signal.Notify(early, os.Interrupt)
-	k, err := New(Config{Info: info, NewSession: newSession, HandleSIGINT: true, WatchParent: true})
+	cfg.HandleSIGINT, cfg.WatchParent = true, true
+	k, err := New(cfg)
 	if err != nil {
 		signal.Stop(early)
 		return err

@@ -24,6 +24,7 @@ type cellOutput struct {
 	req        *request
 	parent     messaging.Header
 	silent     bool
+	store      bool // the cell is counted: its result goes into the history
 	allowStdin bool
 	count      int
 
@@ -35,7 +36,7 @@ type cellOutput struct {
 }
 
 func newCellOutput(k *Kernel, r *request, opts ExecuteOptions) *cellOutput {
-	return &cellOutput{k: k, req: r, parent: r.msg.Header, silent: opts.Silent,
+	return &cellOutput{k: k, req: r, parent: r.msg.Header, silent: opts.Silent, store: opts.StoreHistory,
 		allowStdin: opts.AllowStdin, count: opts.ExecutionCount}
 }
 
@@ -111,6 +112,9 @@ func (o *cellOutput) DisplayData(data, metadata, transient map[string]any, updat
 func (o *cellOutput) ExecuteResult(data, metadata map[string]any) {
 	if o.silent {
 		return
+	}
+	if o.store {
+		o.k.recordOutput(o.count, data)
 	}
 	o.send(messaging.ExecuteResult, messaging.ExecuteResultContent{
 		ExecutionCount: o.count, Data: orEmpty(data), Metadata: orEmpty(metadata)})

@@ -34,6 +34,9 @@ type Session struct {
 	// (background tasks) goes to the last cell's.
 	out     kernel.Output
 	payload []map[string]any
+	// exit is the exit/quit object; a cell whose value it is calls it,
+	// as IPython autocalls it.
+	exit py.Value
 	// hidden counts cells run without a number (silent, or not stored), so
 	// each gets its own filename for tracebacks.
 	hidden int
@@ -64,8 +67,13 @@ func New() (*Session, error) {
 	}
 	display.SetPublisher(publisher{s})
 	py.InputHook = s.readInput
-	if err := s.interp.Do(func() error { return s.vars.install(s.interp.Globals()) }); err != nil {
-		return nil, fmt.Errorf("set up In/Out: %w", err)
+	if err := s.interp.Do(func() error {
+		if err := s.installExit(); err != nil {
+			return err
+		}
+		return s.vars.install(s.interp.Globals())
+	}); err != nil {
+		return nil, fmt.Errorf("set up exit, In and Out: %w", err)
 	}
 	// %who and %reset leave IPython's own names alone.
 	s.shell.HideNames()
@@ -90,6 +98,10 @@ func (s *Session) Execute(ctx context.Context, code string, opts kernel.ExecuteO
 	}
 	v, err := s.interp.ExecCellAs(filename, shell.TransformCell(code))
 	res := kernel.ExecuteOutcome{Status: "ok"}
+	if err == nil && v.IsValid() && v.Is(s.exit) {
+		_, err = s.interp.Call(s.exit)
+		v = py.Value{}
+	}
 	if err != nil {
 		res = s.errorOutcome(err)
 	} else if v.IsValid() && !v.IsNone() && !opts.Silent && !endsWithSemicolon(code) {

@@ -3,6 +3,7 @@ it. Each test also runs against ipykernel (kernel "python3") so the script's
 expectations are checked against the reference kernel."""
 
 import os
+import re
 import time
 
 import pytest
@@ -14,15 +15,36 @@ if os.path.exists("/usr/share/jupyter/kernels/python3"):
     KERNELS.append("python3")
 
 
-@pytest.fixture(params=KERNELS)
-def console(request):
+def start_console(kernel):
     env = {k: os.environ[k] for k in ("JUPYTER_PATH", "JUPYTER_DATA_DIR", "JUPYTER_RUNTIME_DIR",
                                       "JUPYTER_CONFIG_DIR", "IPYTHONDIR") if k in os.environ}
     env["TERM"] = "xterm"
-    t = Tmux(f"/usr/bin/jupyter console --kernel {request.param} --ZMQTerminalInteractiveShell.confirm_exit=False", env=env)
+    t = Tmux(f"/usr/bin/jupyter console --kernel {kernel}", env=env)
     try:
         t.wait_for(r"In \[1\]: ", timeout=30)
-        time.sleep(1)  # the console is still starting its input loop
+    except AssertionError:
+        t.close()
+        raise
+    time.sleep(1)  # the console is still starting its input loop
+    return t
+
+
+def wait_dead(t, timeout=20):
+    deadline = time.monotonic() + timeout
+    while not t.dead():
+        assert time.monotonic() < deadline, "console did not exit:\n" + t.screen()
+        time.sleep(0.1)
+
+
+@pytest.fixture(params=KERNELS)
+def kernel(request):
+    return request.param
+
+
+@pytest.fixture
+def console(kernel):
+    t = start_console(kernel)
+    try:
         yield t
     finally:
         t.close()
@@ -45,10 +67,7 @@ def test_session_basics(console):
     t.type_line("1/0")
     end = t.wait_for(r"ZeroDivisionError: division by zero", after=end)
     t.type_line("exit")
-    deadline = time.monotonic() + 20
-    while not t.dead():
-        assert time.monotonic() < deadline, "console did not exit:\n" + t.screen()
-        time.sleep(0.1)
+    wait_dead(t)
 
 
 def test_editor_features(console):
@@ -87,3 +106,32 @@ def test_editor_features(console):
     t.type_line("adder")
     t.type_line("name.upper()")
     end = t.wait_for(r"Out\[\d+\]: 'ADDER'", after=end)
+
+
+def test_history_survives_restart(kernel):
+    """A line typed in one console session comes back with Up in the next,
+    which starts a new kernel process: the history is persisted."""
+    marker = f"history_marker_{os.getpid()}_{kernel.replace('3', 'three')} = 1"
+    first = start_console(kernel)
+    try:
+        first.type_line(marker)
+        first.wait_for(r"In \[2\]: ")
+        first.type_line("exit")
+        wait_dead(first)
+    finally:
+        first.close()
+    second = start_console(kernel)
+    try:
+        # The newest line may be "exit" (ipykernel does not always store
+        # it): walk back until the marker shows.
+        for _ in range(3):
+            second.send("Up")
+            try:
+                second.wait_for(re.escape(marker), timeout=3)
+                break
+            except AssertionError:
+                continue
+        else:
+            raise AssertionError("history not recalled:\n" + second.screen())
+    finally:
+        second.close()

@@ -13,6 +13,8 @@ import (
 	"strings"
 	"syscall"
 
+	"adder/history"
+	"adder/install"
 	"adder/kernel"
 	"adder/messaging"
 )
@@ -59,7 +61,14 @@ func runKernel(args []string) int {
 	// Serve cleanly: replies flushed, ports freed.
 	ctx, stop := signal.NotifyContext(context.Background(), syscall.SIGTERM)
 	defer stop()
-	if err := kernel.Run(ctx, info, newKernelSession); err != nil {
+	// History persists across restarts in the user's Jupyter data
+	// directory; a read-only one costs only the persistence.
+	store, err := history.Open(install.FromEnv())
+	if err != nil {
+		slog.Warn("history kept in memory only", "err", err)
+		store = history.Memory()
+	}
+	if err := kernel.Run(ctx, kernel.Config{Info: info, NewSession: newKernelSession, History: store}); err != nil {
 		fmt.Fprintf(os.Stderr, "adder kernel: %v\n", err)
 		return 1
 	}

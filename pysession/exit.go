@@ -1,0 +1,62 @@
+package pysession
+
+// This file defines exit and quit as ipykernel has them: calling either (or
+// typing the bare name, which IPython calls for you) asks the frontend to
+// close, through the execute_reply payload {"source": "ask_exit"}.
+
+import (
+	"adder/interp/py"
+)
+
+// exitSource builds the objects around _ask_exit, a Go function that adds
+// the payload.
+const exitSource = `
+class ZMQExitAutocall:
+    """Exit the frontend: "exit" or "exit()"; "exit(keep_kernel=True)" leaves the kernel running."""
+    def __init__(self, ask):
+        self._ask = ask
+    def __repr__(self):
+        return "<IPython.core.autocall.ZMQExitAutocall object at %#x>" % id(self)
+    def __call__(self, keep_kernel=False):
+        self._ask(keep_kernel)
+
+ZMQExitAutocall.__module__ = "IPython.core.autocall"
+exit = quit = ZMQExitAutocall(_ask_exit)
+`
+
+// installExit puts exit and quit into builtins. It runs on the
+// interpreter's thread.
+func (s *Session) installExit() error {
+	ns := py.NewDict()
+	ns.SetStr("__name__", py.StrValue("IPython.core.autocall"))
+	ns.SetStr("_ask_exit", py.NewBuiltin("_ask_exit", func(args []py.Value, kwnames []string) (py.Value, error) {
+		if err := py.ArgRange("_ask_exit", args, kwnames, 1, 1); err != nil {
+			return py.Value{}, err
+		}
+		keep, err := py.Truth(args[0])
+		if err != nil {
+			return py.Value{}, err
+		}
+		s.payload = append(s.payload, map[string]any{"source": "ask_exit", "keepkernel": keep})
+		return py.None, nil
+	}))
+	if err := execIn(ns, "<adder exit>", exitSource); err != nil {
+		return err
+	}
+	s.exit, _ = ns.GetStr("exit")
+	py.BuiltinsDict.SetStr("exit", s.exit)
+	py.BuiltinsDict.SetStr("quit", s.exit)
+	return nil
+}
+
+// execIn runs Python source in the namespace ns.
+func execIn(ns *py.Dict, filename, src string) error {
+	compileFn, _ := py.BuiltinsDict.GetStr("compile")
+	execFn, _ := py.BuiltinsDict.GetStr("exec")
+	code, err := py.Call(compileFn, []py.Value{py.StrValue(src), py.StrValue(filename), py.StrValue("exec")}, nil)
+	if err != nil {
+		return err
+	}
+	_, err = py.Call(execFn, []py.Value{code, py.ObjectValue(ns)}, nil)
+	return err
+}
