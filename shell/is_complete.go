@@ -158,26 +158,8 @@ func lastIndent(lines []string) int {
 // lines (the error is at the end of input, or inside an unclosed bracket,
 // string or continuation) is incomplete; anything else is invalid.
 func compileCommand(src string) string {
-	blank := true
-	for _, l := range strings.Split(src, "\n") {
-		l = strings.TrimFunc(l, isPySpace)
-		if l != "" && l[0] != '#' {
-			blank = false
-			break
-		}
-	}
-	if blank {
-		return StatusComplete
-	}
-	err := parseCheck(src)
-	if err == nil {
-		return StatusComplete
-	}
-	err2 := parseCheck(src + "\n")
-	if err2 == nil || incompleteInput(src+"\n", err2) {
-		return StatusIncomplete
-	}
-	return StatusInvalid
+	st, _ := syntax.CheckCompleteMode(src, syntax.Exec, syntax.AllowTopLevelAwait)
+	return st.String()
 }
 
 // parseCheck parses src as a cell (top-level await allowed).
@@ -245,26 +227,6 @@ func tryMisplaced(s *syntax.Try, inLoop bool) error {
 		err = errors.Join(err, misplacedStmt(h.Body, inLoop))
 	}
 	return err
-}
-
-// incompleteInput reports a parse error that more input could fix, what
-// CPython's parser calls "incomplete input" under codeop's flag.
-func incompleteInput(src string, err error) bool {
-	e, ok := err.(*syntax.Error)
-	if !ok {
-		return false
-	}
-	switch {
-	case strings.Contains(e.Msg, "was never closed"),
-		strings.HasPrefix(e.Msg, "unterminated triple-quoted string"),
-		strings.HasPrefix(e.Msg, "unexpected EOF"),
-		// CPython reports this one at the end of input; adder's parser
-		// reports it after the try body, so recognise it by message.
-		e.Msg == "expected 'except' or 'finally' block":
-		return true
-	}
-	// An error reported past the last line happened at the end of input.
-	return e.Lineno > strings.Count(src, "\n")
 }
 
 // parseEval checks that src is one expression.
