@@ -15,7 +15,9 @@ import (
 	"io"
 	"strings"
 	"sync"
+	"time"
 
+	"adder/interp/asyncio"
 	"adder/interp/compile"
 	"adder/interp/py"
 	"adder/interp/syntax"
@@ -44,6 +46,10 @@ type Session struct {
 	mu      sync.Mutex
 	sources map[string][]string
 	cells   int
+	// loop is the persistent event loop of a session with top-level
+	// await (a kernel's): awaiting cells run on it, and tasks they start
+	// live on between cells. Created on first use, on the thread.
+	loop *asyncio.SessionLoop
 }
 
 // NewSession creates an interpreter with a fresh __main__ module.
@@ -181,7 +187,7 @@ func (s *Session) ExecCellAs(filename, src string) (v py.Value, err error) {
 	if err != nil {
 		return py.Value{}, err
 	}
-	r, err := s.thread.RunCode(code, s.main.Dict)
+	r, err := s.runCell(code)
 	if err != nil {
 		return py.Value{}, err
 	}
@@ -189,6 +195,49 @@ func (s *Session) ExecCellAs(filename, src string) (v py.Value, err error) {
 		return py.Value{}, nil
 	}
 	return r, nil
+}
+
+// runCell runs a compiled cell. With top-level await, a cell that awaits
+// runs as a coroutine until done on the session's loop, and any other cell
+// runs with that loop marked running, as under ipykernel (so
+// get_running_loop() works and asyncio.run() refuses).
+func (s *Session) runCell(code *compile.Code) (py.Value, error) {
+	if !s.opts.TopLevelAwait {
+		return s.thread.RunCode(code, s.main.Dict)
+	}
+	if s.loop == nil {
+		s.loop = asyncio.NewSessionLoop()
+	}
+	if code.Flags&compile.FlagCoroutine != 0 {
+		return s.loop.RunUntilComplete(s.thread.NewModuleCoroutine(code, s.main.Dict))
+	}
+	var r py.Value
+	err := s.loop.Do(func() error {
+		var err error
+		r, err = s.thread.RunCode(code, s.main.Dict)
+		return err
+	})
+	return r, err
+}
+
+// RunBackground lets tasks left running by earlier cells progress for at
+// most max while the host is idle. It returns how long until more work is
+// due, or ok=false when nothing is scheduled.
+func (s *Session) RunBackground(max time.Duration) (next time.Duration, ok bool) {
+	if s.loop == nil {
+		return 0, false
+	}
+	s.Do(func() error {
+		if s.loop.Pending() {
+			// A task's own exception stays with its task; only an
+			// interrupt could end RunFor early, and the next cell
+			// sees the loop as it is.
+			_ = s.loop.RunFor(max)
+		}
+		next, ok = s.loop.NextWake()
+		return nil
+	})
+	return next, ok
 }
 
 // CellFilename returns the filename the n-th executed cell was compiled

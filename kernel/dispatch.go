@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"runtime/debug"
+	"time"
 
 	"adder/internal/zmtp"
 	"adder/messaging"
@@ -115,21 +116,54 @@ func (k *Kernel) send(router *zmtp.Router, m *messaging.Message) error {
 	return nil
 }
 
-// executor runs shell requests one at a time, in arrival order.
+// backgroundSlice bounds one turn of background work, so a request that
+// arrives meanwhile waits at most this long.
+const backgroundSlice = 20 * time.Millisecond
+
+// executor runs shell requests one at a time, in arrival order, and the
+// session's background work while none is waiting.
 func (k *Kernel) executor() {
+	bg, _ := k.session.(Backgrounder)
+	wake := time.NewTimer(time.Hour)
+	defer wake.Stop()
+	due := false // background work is scheduled: wake is armed for it
 	for {
 		var r *request
 		if len(k.pending) > 0 {
 			r, k.pending = k.pending[0], k.pending[1:]
 		} else {
+			if !due {
+				wake.Stop()
+			}
 			select {
 			case r = <-k.shellQ:
 			case <-k.stop:
 				return
+			case <-wake.C:
+				due = k.runBackground(bg, wake)
+				continue
 			}
 		}
 		k.busy.Store(true)
 		k.dispatch(r, shellHandlers)
 		k.busy.Store(false)
+		// A cell may have left tasks behind: look at once.
+		due = bg != nil
+		if due {
+			wake.Reset(0)
+		}
 	}
+}
+
+// runBackground gives the session one slice of background work and arms
+// wake for the next; it reports whether more work is scheduled.
+func (k *Kernel) runBackground(bg Backgrounder, wake *time.Timer) bool {
+	if bg == nil {
+		return false
+	}
+	next, ok := bg.RunBackground(backgroundSlice)
+	if ok {
+		wake.Reset(next)
+	}
+	return ok
 }

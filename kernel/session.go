@@ -7,6 +7,7 @@ package kernel
 import (
 	"context"
 	"errors"
+	"time"
 )
 
 // Session is one interpreter. The kernel calls Execute, Complete, Inspect,
@@ -35,6 +36,17 @@ type Session interface {
 
 	// Interrupt raises KeyboardInterrupt in the running cell, if any.
 	Interrupt()
+}
+
+// Backgrounder is implemented by a Session with work of its own between
+// requests (asyncio tasks started by earlier cells). While no request
+// runs, the executor calls RunBackground when work is due; output it
+// produces goes to the Output of the cell that last ran, as under
+// ipykernel.
+type Backgrounder interface {
+	// RunBackground runs due work for at most max and returns how long
+	// until more is due; ok is false when nothing is scheduled.
+	RunBackground(max time.Duration) (next time.Duration, ok bool)
 }
 
 // ExecuteOptions carries execute_request's flags, defaults applied.

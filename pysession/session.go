@@ -15,6 +15,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"time"
 
 	"adder/display"
 	"adder/interp"
@@ -204,4 +205,10 @@ func endsWithSemicolon(code string) bool {
 		return toks[i].Kind == syntax.SEMI
 	}
 	return false
+}
+
+// RunBackground lets asyncio tasks started by earlier cells run while the
+// kernel is idle; what they print goes to the last cell's output.
+func (s *Session) RunBackground(max time.Duration) (next time.Duration, ok bool) {
+	return s.interp.RunBackground(max)
 }

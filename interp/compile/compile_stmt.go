@@ -755,6 +755,12 @@ func (c *compiler) checkAwaitAllowed(n syntax.Positioned, msg string) {
 
 // awaitTOS awaits the value on top of the stack.
 func (c *compiler) awaitTOS() {
+	if c.u.scope.Kind == ModuleScope {
+		// Top-level await (notebook cells): like CPython under
+		// PyCF_ALLOW_TOP_LEVEL_AWAIT, the module code is a coroutine
+		// that the host runs on its event loop.
+		c.u.code.Flags |= FlagCoroutine
+	}
 	c.emit(GET_AWAITABLE, 0)
 	c.emitConst(nil)
 	c.yieldFromLoop()
