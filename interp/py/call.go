@@ -43,6 +43,7 @@ func newFrame(code *compile.Code, globals, builtins *Dict, fn *Function) *Frame 
 		f.pendingErr = nil
 		f.escaped = false
 		f.initSelf = Value{}
+		f.binop = 0
 	} else {
 		f = &Frame{regs: make([]Value, n)}
 		if nc := len(code.CellNames) + len(code.FreeNames); nc > 0 {

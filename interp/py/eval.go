@@ -215,9 +215,14 @@ func (t *Thread) run(entry *Frame) (result Value, err error) {
 				err = deleteName(f, ci.names[in.Arg])
 			case compile.LOAD_ATTR:
 				name := ci.names[in.Arg].obj.(*Str)
-				if in, ok := stack[sp-1].obj.(*Instance); ok && in.Dict != nil && in.typ.plainGetAttr() {
+				if in, ok := stack[sp-1].obj.(*Instance); ok && in.typ.plainGetAttr() {
 					descr := ci.typeLookup(pc-1, in.typ, name.S)
-					if descr.obj == nil || descr.Type().DescrSet == nil {
+					if md, ok := descr.obj.(*memberDescr); ok {
+						if md.index < len(in.Slots) && in.Slots[md.index].obj != nil {
+							stack[sp-1] = in.Slots[md.index]
+							continue
+						}
+					} else if in.Dict != nil && (descr.obj == nil || descr.Type().DescrSet == nil) {
 						if v, ok := in.Dict.GetStrObj(name); ok {
 							stack[sp-1] = v
 							continue
@@ -244,9 +249,15 @@ func (t *Thread) run(entry *Frame) (result Value, err error) {
 				sp++
 			case compile.STORE_ATTR:
 				name := ci.names[in.Arg].obj.(*Str)
-				if in, ok := stack[sp-1].obj.(*Instance); ok && in.Dict != nil && in.typ.plainSetAttr() {
+				if in, ok := stack[sp-1].obj.(*Instance); ok && in.typ.plainSetAttr() {
 					descr := ci.typeLookup(pc-1, in.typ, name.S)
-					if descr.obj == nil || descr.Type().DescrSet == nil {
+					if md, ok := descr.obj.(*memberDescr); ok && md.index < len(in.Slots) {
+						in.Slots[md.index] = stack[sp-2]
+						sp -= 2
+						stack[sp], stack[sp+1] = Value{}, Value{}
+						continue
+					}
+					if in.Dict != nil && (descr.obj == nil || descr.Type().DescrSet == nil) {
 						in.Dict.SetStrObj(name, stack[sp-2])
 						sp -= 2
 						stack[sp], stack[sp+1] = Value{}, Value{}
@@ -348,6 +359,22 @@ func (t *Thread) run(entry *Frame) (result Value, err error) {
 					if r, ok := floatFastBinary(op, a.AsFloat(), b.AsFloat()); ok {
 						sp--
 						stack[sp-1] = r
+						continue
+					}
+				}
+				if in.Arg&compile.InplaceFlag == 0 {
+					if fn := inlineBinop(a, b, op); fn != nil && len(t.framePool) > 0 && t.depth < t.RecursionLimit {
+						nf := newFrame(fn.Code, fn.Globals, fn.Builtins, fn)
+						nf.fast[0], nf.fast[1] = a, b
+						nf.binop = int(op) + 1
+						sp -= 2
+						stack[sp], stack[sp+1] = Value{}, Value{}
+						f.pc, f.sp = pc, sp
+						t.depth++
+						t.frames = append(t.frames, nf)
+						f = nf
+						code, instrs, stack, fast, consts, ci = f.Code, f.Code.Instrs, f.stack, f.fast, f.consts, infoOf(f.Code)
+						pc, sp = 0, 0
 						continue
 					}
 				}
@@ -716,6 +743,7 @@ func (t *Thread) run(entry *Frame) (result Value, err error) {
 							nf.Locals, nf.sp, nf.pc, nf.entry, nf.gen, nf.pendingErr, nf.escaped = nil, 0, 0, false, nil, nil, false
 							nf.cells = nf.cells[:0]
 							nf.initSelf = initSelf
+							nf.binop = 0
 							clear(stack[base:sp])
 							f.pc, f.sp = pc, base
 							t.depth++
@@ -803,6 +831,15 @@ func (t *Thread) run(entry *Frame) (result Value, err error) {
 					sp--
 					stack[sp] = Value{}
 					pc = done.forTarget
+				case done.binop != 0:
+					if rv.Is(NotImplemented) {
+						rv, err = binopFallback(BinaryOpKind(done.binop-1), done.fast[0], done.fast[1])
+					}
+					t.releaseFrame(done)
+					if err == nil {
+						stack[sp] = rv
+						sp++
+					}
 				case done.initSelf.obj != nil:
 					if !rv.IsNone() {
 						err = Errorf(TypeErrorType, "__init__() should return None, not '%s'", rv.Type().Name)

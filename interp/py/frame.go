@@ -41,6 +41,9 @@ type Frame struct {
 	// initSelf is the instance whose __init__ this frame runs (inline
 	// class instantiation); it is the call's result.
 	initSelf Value
+	// binop is 1+operator when this frame runs a user __op__ inline for
+	// BINARY_OP; NotImplemented then falls back to the right operand.
+	binop int
 }
 
 // localsOfCaller returns the locals namespace of the innermost frame (a

@@ -230,10 +230,7 @@ func GenericSetAttr(v Value, name string, val Value) error {
 	if descr.obj != nil {
 		return Errorf(AttributeErrorType, "'%s' object attribute '%s' is read-only", t.Name, name)
 	}
-	if t.IsHeap() {
-		return Errorf(AttributeErrorType, "'%s' object has no attribute '%s'", t.Name, name)
-	}
-	return Errorf(AttributeErrorType, "'%s' object has no attribute '%s' and no __dict__ for setting new attributes", t.Name, name)
+	return attributeError(v, name)
 }
 
 func setClass(v Value, val Value) error {

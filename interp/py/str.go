@@ -365,8 +365,11 @@ func strMul(a, b Value) (Value, error) {
 	if k <= 0 || len(s.S) == 0 {
 		return StrValue(""), nil
 	}
-	if k > maxAlloc/int64(len(s.S)) {
+	if k > (1<<63-1)/int64(len(s.S)) {
 		return Value{}, Errorf(OverflowErrorType, "repeated string is too long")
+	}
+	if k > maxAlloc/int64(len(s.S)) {
+		return Value{}, Errorf(MemoryErrorType, "")
 	}
 	if err := checkSize(k * int64(len(s.S))); err != nil {
 		return Value{}, err

@@ -789,3 +789,59 @@ func (t *Type) inlineInit() bool {
 	}
 	return t.inlinePlain
 }
+
+// inlineBinop returns the Python function implementing a <op> b when the
+// VM can run it as a frame: a is an instance whose class defines __op__ as
+// a plain two-argument function, and b's type does not take precedence
+// with its own reflected method.
+func inlineBinop(a, b Value, op BinaryOpKind) *Function {
+	in, ok := a.obj.(*Instance)
+	if !ok {
+		return nil
+	}
+	ta := in.typ
+	m, owner := lookupOwner(ta, binaryDunders[op][0])
+	if owner == nil || !owner.IsHeap() {
+		return nil
+	}
+	fn, ok := m.obj.(*Function)
+	if !ok {
+		return nil
+	}
+	ci := infoOf(fn.Code)
+	if !ci.simple || ci.argc != 2 {
+		return nil
+	}
+	if tb := b.Type(); tb != ta && tb.IsSubtype(ta) {
+		if _, o := lookupOwner(tb, binaryDunders[op][1]); o != nil && o.IsHeap() {
+			return nil
+		}
+	}
+	return fn
+}
+
+// binopFallback finishes a <op> b after a's __op__ returned NotImplemented:
+// only the right operand's reflected method remains to try.
+func binopFallback(op BinaryOpKind, a, b Value) (Value, error) {
+	ta, tb := a.Type(), b.Type()
+	if ta != tb {
+		if tb.IsHeap() {
+			if r, found, err := callBinaryDunder(b, binaryDunders[op][1], a); found {
+				if err != nil || !r.Is(NotImplemented) {
+					return r, err
+				}
+			} else if fb := firstBuiltin(tb); fb.Binary[op] != nil {
+				r, err := fb.Binary[op](a, b)
+				if err != nil || !r.Is(NotImplemented) {
+					return r, err
+				}
+			}
+		} else if f := tb.Binary[op]; f != nil {
+			r, err := f(a, b)
+			if err != nil || !r.Is(NotImplemented) {
+				return r, err
+			}
+		}
+	}
+	return Value{}, binaryTypeError(op, a, b, "")
+}

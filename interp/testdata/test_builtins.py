@@ -27,7 +27,7 @@ print(d, "b" in d, len(d), list(d), {1: "x", True: "y"})
 print(str(b"x" if False else "bytes skipped"), 1_000_000, 0x1F, 0o17, 0b101)
 print(f"{3.14159:.2f} {42:>5} {'x':*^5} {1234567:,} {0.5:%} {255:#x}")
 print("%d %s %r %.1f %5s|" % (1, "s", "r", 2.25, "ab"))
-print("{} {b} {0}".format("a", b="B"), "-".join(["x", "y"]), "a,b".split(","))
+print("{} {b}".format("a", b="B"), "{0}{1}".format(1, 2), "-".join(["x", "y"]), "a,b".split(","))
 print(int("ff", 16), int("0b11", 0), float("-1e3"), complex(1, 2) if False else "c")
 print(list(range(3)) == [0, 1, 2], (1, 2) < (1, 3), [1] < [1, 0], "b" > "a")
 try:
