@@ -1086,4 +1086,3 @@ func (t *Thread) run(entry *Frame) (result Value, err error) {
 		}
 	}
 }
-
