@@ -979,11 +979,23 @@ func (c *compiler) compGenerator(n syntax.Expr, name string, gens []*syntax.Comp
 		c.emit(LOAD_FAST, 0)
 	} else {
 		c.expr(g.Iter)
-		c.emit(GET_ITER, 0)
+		if g.IsAsync != 0 {
+			c.emit(GET_AITER, 0)
+		} else {
+			c.emit(GET_ITER, 0)
+		}
 	}
 	c.place(start)
 	c.setPos(g.Iter)
-	c.emit(FOR_ITER, anchor)
+	if g.IsAsync != 0 {
+		c.pushHandler(anchor, c.u.depth, false)
+		c.emit(GET_ANEXT, 0)
+		c.emitConst(nil)
+		c.yieldFromLoop()
+		c.popHandler()
+	} else {
+		c.emit(FOR_ITER, anchor)
+	}
 	c.assignTarget(g.Target)
 	for _, cond := range g.Ifs {
 		c.jumpIf(cond, start, false)
@@ -1011,4 +1023,7 @@ func (c *compiler) compGenerator(n syntax.Expr, name string, gens []*syntax.Comp
 	}
 	c.emit(JUMP, start)
 	c.place(anchor)
+	if g.IsAsync != 0 {
+		c.emit(END_ASYNC_FOR, 0)
+	}
 }

@@ -617,6 +617,10 @@ func (st *symtable) expr(e syntax.Expr) {
 		st.comprehension(n, "<genexpr>", n.Generators, n.Elt)
 	case *syntax.Await:
 		st.expr(n.Value)
+		if st.cur.IsComp {
+			// await in a comprehension makes it asynchronous.
+			st.cur.Coroutine = true
+		}
 	case *syntax.Yield:
 		if n.Value != nil {
 			st.expr(n.Value)
