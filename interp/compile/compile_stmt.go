@@ -286,7 +286,11 @@ func (c *compiler) unwind(fb fblock, preserve bool) {
 		}
 	case fbStarHandlerCleanup:
 		c.restoreAfterUnwind()
-		c.errorAt(c.curNode, "'break', 'continue' and 'return' cannot appear in an except* block")
+		n := c.curNode
+		if r, ok := n.(*syntax.Return); ok && r.Value != nil {
+			n = r.Value
+		}
+		c.errorAt(n, "'break', 'continue' and 'return' cannot appear in an except* block")
 	case fbPopValue:
 		if preserve {
 			c.emit(SWAP, 2)

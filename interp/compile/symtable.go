@@ -153,7 +153,9 @@ func (st *symtable) add(name string, flag int, n syntax.Positioned) {
 		if flag&defNonlocal != 0 {
 			kind = "nonlocal"
 		}
-		if old&defParam != 0 {
+		if old&defAnnot != 0 {
+			st.errorAt(n, "annotated name '"+name+"' can't be "+kind)
+		} else if old&defParam != 0 {
 			st.errorAt(n, "name '"+name+"' is parameter and "+kind)
 		} else if old&defGlobal != 0 && flag&defNonlocal != 0 || old&defNonlocal != 0 && flag&defGlobal != 0 {
 			st.errorAt(n, "name '"+name+"' is nonlocal and global")
@@ -530,6 +532,7 @@ func (st *symtable) comprehension(n syntax.Expr, name string, gens []*syntax.Com
 			st.expr(g.Iter)
 		}
 		st.expr(g.Target)
+		markComp(s, g.Target)
 		st.exprs(g.Ifs)
 		if g.IsAsync != 0 {
 			s.Coroutine = true
@@ -847,4 +850,22 @@ func (src *source) errorAt(n syntax.Positioned, msg string) *syntax.Error {
 		}
 	}
 	return e
+}
+
+// markComp flags a comprehension's iteration variables.
+func markComp(s *Scope, target syntax.Expr) {
+	switch t := target.(type) {
+	case *syntax.Name:
+		s.flags[Mangle(s.ClassName, t.Id)] |= defComp
+	case *syntax.Tuple:
+		for _, e := range t.Elts {
+			markComp(s, e)
+		}
+	case *syntax.List:
+		for _, e := range t.Elts {
+			markComp(s, e)
+		}
+	case *syntax.Starred:
+		markComp(s, t.Value)
+	}
 }
