@@ -125,7 +125,7 @@ func initSys(t *Thread) {
 	d.SetStr("path", ListValue(nil))
 	d.SetStr("modules", ObjectValue(t.Modules))
 	d.SetStr("version", StrValue(VersionString))
-	d.SetStr("version_info", NewTuple(Int(3), Int(12), Int(1), StrValue("final"), Int(0)))
+	initSysStructs(d)
 	d.SetStr("hexversion", Int(0x030c01f0))
 	d.SetStr("platform", StrValue("linux"))
 	d.SetStr("byteorder", StrValue("little"))
