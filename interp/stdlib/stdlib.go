@@ -32,6 +32,26 @@ const fileRoot = "/adder/lib/python3.12/"
 
 func init() {
 	py.SourceModules = findSource
+	// open() is io.open, as in CPython; the builtin imports io on first
+	// use so programs that never open a file do not pay for it.
+	py.BuiltinsDict.SetStr("open", py.NewBuiltin("open", builtinOpen))
+}
+
+// builtinOpen is builtins.open: it calls io.open.
+func builtinOpen(args []py.Value, kwnames []string) (py.Value, error) {
+	t := py.Current()
+	if t == nil {
+		return py.Value{}, py.Errorf(py.RuntimeErrorType, "open() outside a running interpreter")
+	}
+	io, err := t.ImportModule("io")
+	if err != nil {
+		return py.Value{}, err
+	}
+	fn, err := py.GetAttr(io, "open")
+	if err != nil {
+		return py.Value{}, err
+	}
+	return py.Call(fn, args, kwnames)
 }
 
 // findSource returns the embedded source of module name (dotted), telling
