@@ -247,10 +247,19 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     result = type(typename, (tuple,), class_namespace)
 
     if module is None:
+        # The caller's module: the nearest frame outside this module (and
+        # __main__ when the interpreter cannot tell).
+        module = '__main__'
         try:
-            module = _sys._getframe(1).f_globals.get('__name__', '__main__')
+            f = _sys._getframe(1)
         except (AttributeError, ValueError):
-            pass
+            f = None
+        while f is not None:
+            name = f.f_globals.get('__name__')
+            if name != __name__ and name != 'typing':
+                module = name
+                break
+            f = f.f_back
     if module is not None:
         result.__module__ = module
     return result
