@@ -39,6 +39,7 @@ test-clients: build
 	$(PYTHON) -m pytest -q -p no:cacheprovider tests/
 
 bench: deps build
+	$(GO) build -trimpath -o bin/adder-bench ./cmd/adder-bench
 	scripts/bench.sh
 
 clean:

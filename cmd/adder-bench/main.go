@@ -40,7 +40,8 @@ type Result struct {
 	ExecP90MS      float64 `json:"execute_p90_ms"`
 	Lines100kMS    float64 `json:"lines_100k_ms"`
 	Lines100kCount int     `json:"lines_100k_received"`
-	RSSKiB         int     `json:"rss_kib"`
+	RSSKiB         int     `json:"rss_kib"`      // idle, after the round trips
+	InterruptMS    float64 `json:"interrupt_ms"` // interrupt_request to the reply of a busy loop
 	ShutdownMS     float64 `json:"shutdown_ms"`
 }
 
@@ -67,7 +68,8 @@ func main() {
 	fmt.Printf("start-up:          %.1f ms to first kernel_info_reply\n", res.StartupMS)
 	fmt.Printf("execute:           median %.2f ms, p90 %.2f ms (request to idle, %d runs)\n", res.ExecMedianMS, res.ExecP90MS, *n)
 	fmt.Printf("100,000 lines:     %.1f ms, %d lines received\n", res.Lines100kMS, res.Lines100kCount)
-	fmt.Printf("RSS:               %d KiB\n", res.RSSKiB)
+	fmt.Printf("RSS:               %d KiB (idle)\n", res.RSSKiB)
+	fmt.Printf("interrupt:         %.1f ms from interrupt_request to the reply of while True: pass\n", res.InterruptMS)
 	fmt.Printf("shutdown:          %.1f ms to exit\n", res.ShutdownMS)
 }
 
@@ -140,6 +142,12 @@ func measure(argv []string, n int, code, linesCode string) (*Result, error) {
 	res.ExecMedianMS = ms(times[len(times)/2])
 	res.ExecP90MS = ms(times[len(times)*9/10])
 
+	res.RSSKiB = rssKiB(cmd.Process.Pid)
+
+	if res.InterruptMS, err = measureInterrupt(ctx, c); err != nil {
+		return nil, err
+	}
+
 	t := time.Now()
 	_, msgs, err := c.Execute(ctx, messaging.ExecuteRequestContent{Code: linesCode})
 	if err != nil {
@@ -153,8 +161,6 @@ func measure(argv []string, n int, code, linesCode string) (*Result, error) {
 			res.Lines100kCount += strings.Count(s.Text, "\n")
 		}
 	}
-	res.RSSKiB = rssKiB(cmd.Process.Pid)
-
 	t = time.Now()
 	req, err := c.Request(messaging.ControlChannel, messaging.ShutdownRequest, messaging.ShutdownContent{})
 	if err != nil {
@@ -170,6 +176,31 @@ func measure(argv []string, n int, code, linesCode string) (*Result, error) {
 		return nil, fmt.Errorf("kernel did not exit within 10 s of shutdown_request")
 	}
 	return res, nil
+}
+
+// measureInterrupt runs a busy loop, interrupts it on the control channel
+// (as Jupyter does for kernels with interrupt_mode "message") and times the
+// interrupt_request to the loop's execute_reply.
+func measureInterrupt(ctx context.Context, c *messaging.Client) (float64, error) {
+	req, err := c.Request(messaging.ShellChannel, messaging.ExecuteRequest,
+		messaging.ExecuteRequestContent{Code: "while True:\n    pass", StopOnError: new(bool)})
+	if err != nil {
+		return 0, err
+	}
+	time.Sleep(300 * time.Millisecond) // well inside the loop
+	t := time.Now()
+	ireq, err := c.Request(messaging.ControlChannel, messaging.InterruptRequest, struct{}{})
+	if err != nil {
+		return 0, err
+	}
+	if _, err := c.Reply(ctx, messaging.ShellChannel, req); err != nil {
+		return 0, fmt.Errorf("interrupted cell: %w", err)
+	}
+	d := time.Since(t)
+	if _, err := c.Reply(ctx, messaging.ControlChannel, ireq); err != nil {
+		return 0, fmt.Errorf("interrupt_reply: %w", err)
+	}
+	return ms(d), nil
 }
 
 // newConnectionInfo picks free loopback ports and a random key.
