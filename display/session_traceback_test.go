@@ -60,13 +60,9 @@ func describe(s *interp.Session, err error) *display.Exception {
 
 // Known interpreter differences, each with its reason: the formatter is
 // not at fault, the exception the interpreter raised is different.
-var knownIPython = map[string]string{
-	"context_pieces":  "adder has no functools module yet (interp/py library)",
-	"syntax_unclosed": "IPython compiles cells allowing incomplete input and reports 'incomplete input'; adder's session reports the file-mode message",
-}
+var knownIPython = map[string]string{}
 
 var knownPlain = map[string]string{
-	"context_pieces":           "adder has no functools module yet (interp/py library)",
 	"lambda_and_comprehension": "adder runs list comprehensions in their own <listcomp> frame; CPython 3.12 inlines them (PEP 709)",
 }
 
@@ -89,7 +85,7 @@ func TestSessionIPythonTracebacks(t *testing.T) {
 			continue
 		}
 		var out, errb bytes.Buffer
-		s := interp.NewSession(interp.Options{Stdout: &out, Stderr: &errb})
+		s := interp.NewSession(interp.Options{Stdout: &out, Stderr: &errb, IncompleteInput: true})
 		var err error
 		for _, cell := range c.Cells {
 			if _, err = s.ExecCell(cell); err != nil {

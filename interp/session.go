@@ -36,6 +36,10 @@ type Options struct {
 	MainDir string
 	// TopLevelAwait allows await at the top level of cells.
 	TopLevelAwait bool
+	// IncompleteInput reports a cell that ends inside an open bracket,
+	// string or block as SyntaxError "incomplete input", as IPython
+	// compiles cells (CPython's PyCF_ALLOW_INCOMPLETE_INPUT).
+	IncompleteInput bool
 }
 
 // Session is one interpreter instance.
@@ -132,6 +136,9 @@ func (s *Session) compile(filename, src string, mode compile.Mode) (*compile.Cod
 	var flags syntax.Flags
 	if s.opts.TopLevelAwait {
 		flags |= syntax.AllowTopLevelAwait
+	}
+	if s.opts.IncompleteInput && mode == compile.ModeCell {
+		flags |= syntax.AllowIncompleteInput
 	}
 	if mode == compile.ModeEval {
 		pm = syntax.Eval

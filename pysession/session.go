@@ -49,10 +49,11 @@ var _ kernel.Session = (*Session)(nil)
 func New() (*Session, error) {
 	s := &Session{out: discard{}}
 	s.interp = interp.NewSession(interp.Options{
-		Stdout:        streamWriter{s, "stdout"},
-		Stderr:        streamWriter{s, "stderr"},
-		Argv:          []string{""},
-		TopLevelAwait: true,
+		Stdout:          streamWriter{s, "stdout"},
+		Stderr:          streamWriter{s, "stderr"},
+		Argv:            []string{""},
+		TopLevelAwait:   true,
+		IncompleteInput: true,
 	})
 	var err error
 	if err = s.interp.Do(func() error {
