@@ -1,8 +1,10 @@
 package pysession
 
-// This file defines exit and quit as ipykernel has them: calling either (or
-// typing the bare name, which IPython calls for you) asks the frontend to
-// close, through the execute_reply payload {"source": "ask_exit"}.
+// This file defines the names ipykernel's shell adds in Python: exit and
+// quit, which ask the frontend to close (calling either, or typing the bare
+// name, which IPython calls for you, puts {"source": "ask_exit"} in the
+// execute_reply payload), and StdinNotImplementedError, which input()
+// raises when the frontend cannot answer input requests.
 
 import (
 	"adder/interp/py"
@@ -22,11 +24,17 @@ class ZMQExitAutocall:
 
 ZMQExitAutocall.__module__ = "IPython.core.autocall"
 exit = quit = ZMQExitAutocall(_ask_exit)
+
+class StdinNotImplementedError(NotImplementedError):
+    """input() was called, but the frontend does not support input requests."""
+
+StdinNotImplementedError.__module__ = "IPython.core.error"
 `
 
-// installExit puts exit and quit into builtins. It runs on the
-// interpreter's thread.
-func (s *Session) installExit() error {
+// installShellNames puts exit and quit into builtins and keeps
+// StdinNotImplementedError for input(). It runs on the interpreter's
+// thread.
+func (s *Session) installShellNames() error {
 	ns := py.NewDict()
 	ns.SetStr("__name__", py.StrValue("IPython.core.autocall"))
 	ns.SetStr("_ask_exit", py.NewBuiltin("_ask_exit", func(args []py.Value, kwnames []string) (py.Value, error) {
@@ -40,9 +48,10 @@ func (s *Session) installExit() error {
 		s.payload = append(s.payload, map[string]any{"source": "ask_exit", "keepkernel": keep})
 		return py.None, nil
 	}))
-	if err := execIn(ns, "<adder exit>", exitSource); err != nil {
+	if err := execIn(ns, "<adder shell names>", exitSource); err != nil {
 		return err
 	}
+	s.stdinNotImplemented, _ = ns.GetStr("StdinNotImplementedError")
 	s.exit, _ = ns.GetStr("exit")
 	py.BuiltinsDict.SetStr("exit", s.exit)
 	py.BuiltinsDict.SetStr("quit", s.exit)

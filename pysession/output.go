@@ -39,23 +39,16 @@ func (discard) ExecuteResult(_, _ map[string]any)          {}
 func (discard) ClearOutput(bool)                           {}
 func (discard) Input(string, bool) (string, error)         { return "", kernel.ErrStdinNotAllowed }
 
-// stdinNotImplemented is IPython's StdinNotImplementedError, raised by
-// input() when the frontend cannot answer input requests.
-var stdinNotImplemented = func() *py.Type {
-	t, err := py.NewClass(py.TypeType, "StdinNotImplementedError", []*py.Type{py.NotImplementedErrorType}, py.NewDict())
-	if err != nil {
-		panic(err)
-	}
-	t.Dict.SetStr("__module__", py.StrValue("IPython.core.error"))
-	return t
-}()
-
 // readInput answers input() and getpass() through the stdin channel.
 func (s *Session) readInput(prompt string, password bool) (py.Value, error) {
 	line, err := s.out.Input(prompt, password)
 	switch {
 	case errors.Is(err, kernel.ErrStdinNotAllowed):
-		return py.Value{}, py.Errorf(stdinNotImplemented, "%s", kernel.ErrStdinNotAllowed.Error())
+		exc, cerr := py.Call(s.stdinNotImplemented, []py.Value{py.StrValue(err.Error())}, nil)
+		if cerr != nil {
+			return py.Value{}, cerr
+		}
+		return py.Value{}, exc.Object().(*py.Exception)
 	case errors.Is(err, kernel.ErrInputInterrupted):
 		return py.Value{}, py.Errorf(py.KeyboardInterruptType, "Interrupted by user")
 	case err != nil:

@@ -38,6 +38,8 @@ type Session struct {
 	// exit is the exit/quit object; a cell whose value it is calls it,
 	// as IPython autocalls it.
 	exit py.Value
+	// stdinNotImplemented is the class input() raises without stdin.
+	stdinNotImplemented py.Value
 	// hidden counts cells run without a number (silent, or not stored), so
 	// each gets its own filename for tracebacks.
 	hidden int
@@ -70,7 +72,7 @@ func New() (*Session, error) {
 	display.SetPublisher(publisher{s})
 	py.InputHook = s.readInput
 	if err := s.interp.Do(func() error {
-		if err := s.installExit(); err != nil {
+		if err := s.installShellNames(); err != nil {
 			return err
 		}
 		return s.vars.install(s.interp.Globals())
