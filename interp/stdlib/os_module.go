@@ -25,19 +25,19 @@ import (
 var openFiles = map[int]*os.File{}
 
 var errnoMessages = map[syscall.Errno]string{
-	syscall.ENOENT:    "No such file or directory",
-	syscall.EEXIST:    "File exists",
-	syscall.EACCES:    "Permission denied",
-	syscall.EISDIR:    "Is a directory",
-	syscall.ENOTDIR:   "Not a directory",
-	syscall.ENOTEMPTY: "Directory not empty",
-	syscall.EPERM:     "Operation not permitted",
-	syscall.EXDEV:     "Invalid cross-device link",
-	syscall.EBADF:     "Bad file descriptor",
-	syscall.EINVAL:    "Invalid argument",
-	syscall.ENOSPC:    "No space left on device",
-	syscall.EROFS:     "Read-only file system",
-	syscall.ELOOP:     "Too many levels of symbolic links",
+	syscall.ENOENT:       "No such file or directory",
+	syscall.EEXIST:       "File exists",
+	syscall.EACCES:       "Permission denied",
+	syscall.EISDIR:       "Is a directory",
+	syscall.ENOTDIR:      "Not a directory",
+	syscall.ENOTEMPTY:    "Directory not empty",
+	syscall.EPERM:        "Operation not permitted",
+	syscall.EXDEV:        "Invalid cross-device link",
+	syscall.EBADF:        "Bad file descriptor",
+	syscall.EINVAL:       "Invalid argument",
+	syscall.ENOSPC:       "No space left on device",
+	syscall.EROFS:        "Read-only file system",
+	syscall.ELOOP:        "Too many levels of symbolic links",
 	syscall.ENAMETOOLONG: "File name too long",
 }
 
