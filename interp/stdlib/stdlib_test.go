@@ -30,7 +30,7 @@ func run(t *testing.T, name string) (stdout, errText string) {
 	abs, _ := filepath.Abs(testdir)
 	s := interp.NewSession(interp.Options{Stdout: &out, Stderr: &errb, Argv: []string{name}, MainDir: abs})
 	done := make(chan error, 1)
-	go func() { done <- s.ExecFile(name, string(src)) }()
+	go func() { done <- s.ExecFile(filepath.Join(abs, name), string(src)) }()
 	var runErr error
 	select {
 	case runErr = <-done:
