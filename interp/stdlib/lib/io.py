@@ -123,6 +123,10 @@ class TextIOBase(IOBase):
 class StringIO(TextIOBase):
     """Text I/O implementation using an in-memory buffer."""
 
+    def _checkClosed(self):
+        if self._closed:
+            raise ValueError("I/O operation on closed file")
+
     def __init__(self, initial_value='', newline='\n'):
         if newline is not None and newline not in ('', '\n', '\r', '\r\n'):
             raise ValueError(f"illegal newline value: {newline!r}")
@@ -257,6 +261,10 @@ class StringIO(TextIOBase):
 
 class BytesIO(BufferedIOBase):
     """Buffered I/O implementation using an in-memory bytes buffer."""
+
+    def _checkClosed(self):
+        if self._closed:
+            raise ValueError("I/O operation on closed file.")
 
     def __init__(self, initial_bytes=b''):
         self._buf = bytearray(initial_bytes if initial_bytes is not None else b'')

@@ -198,27 +198,44 @@ def renames(old, new):
     rename(old, new)
 
 
-class stat_result(tuple):
-    """The result of os.stat(): a 10-tuple with named fields."""
+class stat_result:
+    """The result of os.stat(): a 10-item sequence with named fields (the
+    float times are the st_*time attributes; the items hold ints)."""
 
     n_fields = n_sequence_fields = 10
     _names = ('st_mode', 'st_ino', 'st_dev', 'st_nlink', 'st_uid', 'st_gid', 'st_size',
               'st_atime', 'st_mtime', 'st_ctime')
+    __slots__ = ('_items', '_times')
 
-    def __new__(cls, values):
+    def __init__(self, values):
         values = tuple(values)
-        ints = tuple(int(v) for v in values[:7]) + tuple(int(v) for v in values[7:10])
-        self = tuple.__new__(cls, ints)
+        self._items = tuple(int(v) for v in values[:10])
         self._times = values[7:10]
-        return self
 
-    st_mode = property(lambda self: self[0])
-    st_ino = property(lambda self: self[1])
-    st_dev = property(lambda self: self[2])
-    st_nlink = property(lambda self: self[3])
-    st_uid = property(lambda self: self[4])
-    st_gid = property(lambda self: self[5])
-    st_size = property(lambda self: self[6])
+    def __getitem__(self, i):
+        return self._items[i]
+
+    def __len__(self):
+        return 10
+
+    def __iter__(self):
+        return iter(self._items)
+
+    def __eq__(self, other):
+        if isinstance(other, stat_result):
+            return self._items == other._items
+        return self._items == other
+
+    def __hash__(self):
+        return hash(self._items)
+
+    st_mode = property(lambda self: self._items[0])
+    st_ino = property(lambda self: self._items[1])
+    st_dev = property(lambda self: self._items[2])
+    st_nlink = property(lambda self: self._items[3])
+    st_uid = property(lambda self: self._items[4])
+    st_gid = property(lambda self: self._items[5])
+    st_size = property(lambda self: self._items[6])
     st_atime = property(lambda self: self._times[0])
     st_mtime = property(lambda self: self._times[1])
     st_ctime = property(lambda self: self._times[2])
@@ -227,7 +244,7 @@ class stat_result(tuple):
     st_ctime_ns = property(lambda self: int(self._times[2] * 1e9))
 
     def __repr__(self):
-        return 'os.stat_result(' + ', '.join(f'{n}={self[i]}' for i, n in enumerate(self._names)) + ')'
+        return 'os.stat_result(' + ', '.join(f'{n}={self._items[i]}' for i, n in enumerate(self._names)) + ')'
 
 
 def stat(path, *, dir_fd=None, follow_symlinks=True):
