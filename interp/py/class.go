@@ -111,7 +111,7 @@ func NewClass(meta *Type, name string, bases []*Type, ns *Dict) (*Type, error) {
 			return nil, Errorf(TypeErrorType, "type '%s' is not an acceptable base type", b.Name)
 		}
 	}
-	t := &Type{Name: name, Qualname: name, Bases: bases, Flags: FlagBaseType | FlagHeapType}
+	t := &Type{Name: name, Qualname: name, Bases: bases, Flags: FlagBaseType | FlagHeapType, nslots: -1}
 	if meta != TypeType {
 		t.meta = meta
 	}

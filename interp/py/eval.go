@@ -259,6 +259,9 @@ func (t *Thread) run(entry *Frame) (result Value, err error) {
 					}
 					if in.Dict != nil && (descr.obj == nil || descr.Type().DescrSet == nil) {
 						in.Dict.SetStrObj(name, stack[sp-2])
+						if in.Dict.used > in.typ.dictHint {
+							in.typ.dictHint = in.Dict.used
+						}
 						sp -= 2
 						stack[sp], stack[sp+1] = Value{}, Value{}
 						continue

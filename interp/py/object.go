@@ -120,13 +120,56 @@ func objectNew(t *Type, args []Value, kwnames []string) (Value, error) {
 	return ObjectValue(newInstanceRaw(t)), nil
 }
 
+// Instances with few __slots__ are allocated with their slot storage in
+// one object.
+type instance1 struct {
+	Instance
+	a [1]Value
+}
+type instance2 struct {
+	Instance
+	a [2]Value
+}
+type instance3 struct {
+	Instance
+	a [3]Value
+}
+type instance4 struct {
+	Instance
+	a [4]Value
+}
+
 func newInstanceRaw(t *Type) *Instance {
-	in := &Instance{typ: t}
-	if t.Flags&FlagHasDict != 0 {
-		in.Dict = NewDict()
+	n := t.nslots
+	if n < 0 {
+		n = len(allSlotNames(t))
+		t.nslots = n
 	}
-	if n := len(allSlotNames(t)); n > 0 {
-		in.Slots = make([]Value, n)
+	var in *Instance
+	switch n {
+	case 0:
+		in = &Instance{typ: t}
+	case 1:
+		x := &instance1{Instance: Instance{typ: t}}
+		x.Slots = x.a[:]
+		in = &x.Instance
+	case 2:
+		x := &instance2{Instance: Instance{typ: t}}
+		x.Slots = x.a[:]
+		in = &x.Instance
+	case 3:
+		x := &instance3{Instance: Instance{typ: t}}
+		x.Slots = x.a[:]
+		in = &x.Instance
+	case 4:
+		x := &instance4{Instance: Instance{typ: t}}
+		x.Slots = x.a[:]
+		in = &x.Instance
+	default:
+		in = &Instance{typ: t, Slots: make([]Value, n)}
+	}
+	if t.Flags&FlagHasDict != 0 {
+		in.Dict = NewDictSized(t.dictHint)
 	}
 	return in
 }

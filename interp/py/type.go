@@ -142,6 +142,10 @@ type Type struct {
 	setattrPlain   bool
 	inlineChecked  uint32
 	inlinePlain    bool
+	// nslots caches len(allSlotNames) (-1 unknown); dictHint is the
+	// largest instance dict seen, to pre-size new instances' dicts.
+	nslots   int
+	dictHint int
 	lookupCache    map[string]Value
 	cacheVersion   uint32
 	cacheEpoch     uint32
