@@ -98,7 +98,10 @@ func (s *Session) Execute(ctx context.Context, code string, opts kernel.ExecuteO
 		filename = fmt.Sprintf("<input %d>", s.hidden)
 	}
 	if opts.StoreHistory {
-		s.interp.Do(func() error { return s.vars.storeInput(opts.ExecutionCount, code) })
+		s.interp.Do(func() error {
+			s.shell.SetExecutionCount(opts.ExecutionCount)
+			return s.vars.storeInput(opts.ExecutionCount, code)
+		})
 	}
 	v, err := s.interp.ExecCellAs(filename, shell.TransformCell(code))
 	res := kernel.ExecuteOutcome{Status: "ok"}

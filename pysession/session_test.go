@@ -192,3 +192,16 @@ func TestCompleteInspectIsComplete(t *testing.T) {
 	st, _ = s.IsComplete("x = )")
 	assert.Equal(t, "invalid", st)
 }
+
+func TestGetIPython(t *testing.T) {
+	s := newSession(t)
+	run(t, s, 1, "x = 5", newRecorder())
+	out := newRecorder()
+	run(t, s, 2, "ip = get_ipython()\n(ip.user_ns is globals(), ip.execution_count, 'IPKernelApp' in ip.config, type(ip).__name__)", out)
+	require.Len(t, out.results, 1)
+	assert.Equal(t, "(True, 2, True, 'ZMQInteractiveShell')", out.results[0]["text/plain"])
+	out = newRecorder()
+	run(t, s, 3, "get_ipython().display_pub.publish({'text/plain': 'published'})", out)
+	require.Len(t, out.display, 1)
+	assert.Equal(t, "published", out.display[0]["text/plain"])
+}

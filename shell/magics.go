@@ -13,6 +13,7 @@ import (
 	"strings"
 	"sync"
 
+	"adder/display"
 	"adder/interp/py"
 )
 
@@ -122,6 +123,7 @@ func (sh *Shell) Install(builtins *py.Dict) error {
 		builtins = sh.builtins()
 	}
 	obj, err := sh.ipythonObject()
+	sh.ipython = obj
 	if err != nil {
 		return err
 	}
@@ -218,7 +220,91 @@ func (sh *Shell) ipythonObject() (py.Value, error) {
 		return py.Value{}, fmt.Errorf("shell: creating the shell class: %w", err)
 	}
 	py.AddMethods(cls, methods)
+	obj, err := py.Call(py.ObjectValue(cls), nil, nil)
+	if err != nil {
+		return py.Value{}, err
+	}
+	if err := sh.setShellAttributes(obj); err != nil {
+		return py.Value{}, fmt.Errorf("shell: attributes of get_ipython(): %w", err)
+	}
+	return obj, nil
+}
+
+// setShellAttributes gives the shell object the attributes code written
+// for ipykernel reads: the namespace, the execution count, the config
+// (where libraries look for "IPKernelApp" to detect a notebook), and
+// display_pub and kernel stand-ins.
+func (sh *Shell) setShellAttributes(obj py.Value) error {
+	config := py.NewDict()
+	config.SetStr("IPKernelApp", py.ObjectValue(py.NewDict()))
+	pub, err := sh.displayPublisher()
+	if err != nil {
+		return err
+	}
+	kernelNS := py.NewDict()
+	kernelNS.SetStr("__module__", py.StrValue("adder.kernel"))
+	kernelCls, err := py.NewClass(py.TypeType, "Kernel", []*py.Type{py.ObjectType}, kernelNS)
+	if err != nil {
+		return err
+	}
+	kernel, err := py.Call(py.ObjectValue(kernelCls), nil, nil)
+	if err != nil {
+		return err
+	}
+	if err := py.SetAttr(kernel, "implementation", py.StrValue("adder")); err != nil {
+		return err
+	}
+	for name, v := range map[string]py.Value{
+		"user_ns":         py.ObjectValue(sh.Globals),
+		"user_global_ns":  py.ObjectValue(sh.Globals),
+		"execution_count": py.Int(int64(sh.executionCount)),
+		"config":          py.ObjectValue(config),
+		"display_pub":     pub,
+		"kernel":          kernel,
+	} {
+		if err := py.SetAttr(obj, name, v); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// displayPublisher builds the display_pub object, whose publish(data,
+// metadata=None) sends display data as ipykernel's does.
+func (sh *Shell) displayPublisher() (py.Value, error) {
+	ns := py.NewDict()
+	ns.SetStr("__module__", py.StrValue("ipykernel.zmqshell"))
+	cls, err := py.NewClass(py.TypeType, "ZMQDisplayPublisher", []*py.Type{py.ObjectType}, ns)
+	if err != nil {
+		return py.Value{}, err
+	}
+	py.AddMethods(cls, []py.MethodDef{{Name: "publish", Fn: func(_ py.Value, args []py.Value, kw []string) (py.Value, error) {
+		if len(args) == 0 {
+			return py.Value{}, py.Errorf(py.TypeErrorType, "publish() missing 1 required positional argument: 'data'")
+		}
+		j, err := display.ToJSON(args[0])
+		if err != nil {
+			return py.Value{}, err
+		}
+		data, ok := j.(map[string]any)
+		if !ok {
+			return py.Value{}, py.Errorf(py.TypeErrorType, "publish() data must be a dict, not %s", py.TypeName(args[0]))
+		}
+		if sh.Display != nil {
+			sh.Display(data)
+		}
+		return py.None, nil
+	}}})
 	return py.Call(py.ObjectValue(cls), nil, nil)
+}
+
+// SetExecutionCount updates get_ipython().execution_count; the host calls
+// it before each counted cell.
+func (sh *Shell) SetExecutionCount(n int) {
+	sh.executionCount = n
+	if sh.ipython.IsValid() {
+		py.SetAttr(sh.ipython, "execution_count", py.Int(int64(n)))
+	}
 }
 
 // page sends text to the pager: ipykernel's page payload when a Page hook

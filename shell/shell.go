@@ -38,8 +38,12 @@ type Shell struct {
 	// Confirm asks a yes/no question (%reset without -f); nil answers no.
 	Confirm func(prompt string) bool
 
-	hidden  map[string]bool // names %who and %reset leave alone
-	lastDir string          // for %cd -
+	hidden map[string]bool // names %who and %reset leave alone
+	// ipython is the object get_ipython() returns.
+	ipython py.Value
+	// executionCount is the count of the cell running now.
+	executionCount int
+	lastDir        string // for %cd -
 }
 
 // A Runner compiles and runs Python code in the user namespace. The session
