@@ -2,6 +2,8 @@
 
 __all__ = ['JSONEncoder']
 
+import _adder_json
+
 INFINITY = float('inf')
 
 _ESCAPE_DCT = {'\\': '\\\\', '"': '\\"', '\b': '\\b', '\f': '\\f', '\n': '\\n', '\r': '\\r', '\t': '\\t'}
@@ -85,6 +87,15 @@ class JSONEncoder(object):
                 return encode_basestring_ascii(o)
             else:
                 return encode_basestring(o)
+        if self.check_circular:
+            indent = self.indent
+            if indent is not None and not isinstance(indent, str):
+                indent = ' ' * indent
+            r = _adder_json.encode(o, indent, self.item_separator, self.key_separator,
+                                   bool(self.sort_keys), bool(self.ensure_ascii),
+                                   bool(self.allow_nan), bool(self.skipkeys))
+            if r is not None:
+                return r
         chunks = self.iterencode(o, _one_shot=True)
         if not isinstance(chunks, (list, tuple)):
             chunks = list(chunks)
