@@ -56,3 +56,14 @@ buf = io.StringIO()
 json.dump({"k": [1, 2]}, buf, indent=1)
 print(buf.getvalue())
 print(json.load(io.StringIO('{"z": [true]}')))
+try:
+    json.loads('[' * 100000 + ']' * 100000)
+except RecursionError:
+    print("RecursionError")
+deep = []
+for _ in range(100000):
+    deep = [deep]
+try:
+    json.dumps(deep)
+except RecursionError:
+    print("RecursionError")

@@ -97,3 +97,4 @@ print(isinstance(re.compile('a'), re.Pattern), isinstance(re.match('a', 'a'), re
 text = 'word ' * 2000
 print(len(re.findall(r'\w+', text)), len(re.sub(r'o', '0', text)), re.search(r'(\w+\s){1999}\w+', text).span())
 print(re.match(r'(a+)+$', 'a' * 20 + 'b'))
+print(re.match(r'(?:a|b)*c', 'ab' * 50000 + 'c').end(), re.match(r'(a|b)*?c', 'ab' * 50000 + 'c').group(1), len(re.findall(r'(x)?y', 'y' * 10000)))
