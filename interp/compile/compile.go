@@ -130,6 +130,9 @@ type fblock struct {
 	final []syntax.Stmt
 	name  string
 	node  syntax.Positioned
+	// ownsIter: the for loop's iterator came from a call or generator
+	// expression in the for statement itself.
+	ownsIter bool
 }
 
 type handler struct {
@@ -594,6 +597,8 @@ func stackEffect(op Opcode, arg int) int {
 	case COPY_DICT_WITHOUT_KEYS:
 		return 0
 	case COMPARE_OP_JUMP:
+		return -1
+	case POP_ITER_CLOSE:
 		return -1
 	case LOAD_FAST_LOAD_FAST:
 		return 1

@@ -215,7 +215,12 @@ func (c *compiler) forStmt(n *syntax.For) {
 	c.place(start)
 	c.setPos(n)
 	c.emit(FOR_ITER, cleanup)
-	c.pushFB(fblock{kind: fbFor, start: start, exit: end})
+	owns := false
+	switch n.Iter.(type) {
+	case *syntax.Call, *syntax.GeneratorExp:
+		owns = true
+	}
+	c.pushFB(fblock{kind: fbFor, start: start, exit: end, ownsIter: owns})
 	c.assignTarget(n.Target)
 	c.stmts(n.Body)
 	c.setPos(n.Iter)
@@ -235,7 +240,11 @@ func (c *compiler) unwind(fb fblock, preserve bool) {
 		if preserve {
 			c.emit(SWAP, 2)
 		}
-		c.emit(POP_TOP, 0)
+		if fb.ownsIter {
+			c.emit(POP_ITER_CLOSE, 0)
+		} else {
+			c.emit(POP_TOP, 0)
+		}
 	case fbTryExcept:
 		c.popHandler()
 	case fbFinallyTry:

@@ -121,5 +121,9 @@ const (
 	// and exception tables are unchanged) and then skips that instruction.
 	COMPARE_OP_JUMP     // COMPARE_OP followed by POP_JUMP_IF_FALSE/TRUE
 	LOAD_FAST_LOAD_FAST // LOAD_FAST a; LOAD_FAST b  (arg a, next arg b)
+	// POP_ITER_CLOSE pops a for loop's iterator when leaving the loop early;
+	// a generator the loop created itself is closed, as CPython's
+	// reference counting would (break/return out of for x in gen()).
+	POP_ITER_CLOSE
 	NumOpcodes
 )

@@ -47,6 +47,12 @@ func (t *Thread) run(entry *Frame) (result Value, err error) {
 			case compile.POP_TOP:
 				sp--
 				stack[sp] = Value{}
+			case compile.POP_ITER_CLOSE:
+				sp--
+				if g, ok := stack[sp].obj.(*Generator); ok && g.typ == GeneratorType && g.started && !g.done && !g.running {
+					_ = g.Close() // errors are unraisable, as in a finalizer
+				}
+				stack[sp] = Value{}
 			case compile.PUSH_NULL:
 				stack[sp] = Value{}
 				sp++

@@ -76,6 +76,12 @@ func floatFastBinary(op BinaryOpKind, x, y float64) (Value, bool) {
 		if y != 0 {
 			return Float(x / y), true
 		}
+	case OpPow:
+		if x > 0 && !math.IsInf(x, 0) && !math.IsInf(y, 0) {
+			if r := math.Pow(x, y); !math.IsInf(r, 0) {
+				return Float(r), true
+			}
+		}
 	}
 	return Value{}, false
 }
