@@ -95,25 +95,21 @@ const (
 	IMPORT_FROM      // module -- module attr
 	IMPORT_STAR      // module --
 	LOAD_LOCALS      //
-	MAKE_CELL        //
-	COPY_FREE_VARS   //
 	RETURN_GENERATOR //
 	GET_LEN          // x -- x len(x)
 	MATCH_MAPPING    // x -- x bool
 	MATCH_SEQUENCE   //
 	MATCH_KEYS       // subj keys -- subj keys values-or-None
 	MATCH_CLASS      // subj cls names -- result-or-None  (arg: nargs)
-	DELETE_SUBSCR_UNUSED
-	LOAD_SUPER_ATTR // global_super class self -- attr (arg: name<<2 | 1 method | 2 two-arg)
-	END_FOR         //
-	CLEANUP_THROW   //
-	LOAD_FAST_CHECK //
+	LOAD_SUPER_ATTR  // global_super class self -- attr (arg: name<<2 | 1 method | 2 two-arg)
+	END_FOR          //
+	CLEANUP_THROW    //
+	LOAD_FAST_CHECK  //
 	GET_AITER
 	GET_ANEXT
 	END_ASYNC_FOR
 	BEFORE_ASYNC_WITH
-	CALL_INTRINSIC_1 // arg: intrinsic
-	STORE_FAST_LOAD_FAST
+	CALL_INTRINSIC_1       // arg: intrinsic
 	LOAD_CLOSURE           // -- cell (the cell object itself, for closures)
 	COPY_DICT_WITHOUT_KEYS // subj keys -- subj rest
 	// Fused forms made by the assembler's peephole pass. Each executes
