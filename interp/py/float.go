@@ -88,6 +88,7 @@ func floatFastBinary(op BinaryOpKind, x, y float64) (Value, bool) {
 
 // toFloatOperand converts an int or float operand; ok=false otherwise.
 func toFloatOperand(v Value) (float64, bool, error) {
+	v = unwrapNum(v)
 	if v.IsFloat() {
 		return v.AsFloat(), true, nil
 	}
@@ -195,10 +196,13 @@ func floatCompare(a, b Value, op CompareOp) (Value, error) {
 	return NotImplemented, nil
 }
 
-func floatTypeRepr(v Value) (Value, error) { return StrValue(FloatReprFunc(v.AsFloat())), nil }
+func floatTypeRepr(v Value) (Value, error) {
+	return StrValue(FloatReprFunc(unwrapNum(v).AsFloat())), nil
+}
 
 // FloatOf converts v to float64 as float(v) does for numbers (not strings).
 func FloatOf(v Value) (float64, error) {
+	v = unwrapNum(v)
 	if v.IsFloat() {
 		return v.AsFloat(), nil
 	}
@@ -246,6 +250,13 @@ func floatNew(t *Type, args []Value, kwnames []string) (Value, error) {
 	var x Value
 	if err := UnpackArgs("float", args, kwnames, "x?", &x); err != nil {
 		return Value{}, err
+	}
+	if t != FloatType {
+		r, err := floatNew(FloatType, args, kwnames)
+		if err != nil {
+			return Value{}, err
+		}
+		return newNumSub(t, r), nil
 	}
 	if x.obj == nil {
 		return Float(0), nil

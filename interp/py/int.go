@@ -34,8 +34,13 @@ func IsIntLike(v Value) bool {
 	if v.IsInt() || v.IsBool() {
 		return true
 	}
-	_, ok := v.obj.(*BigInt)
-	return ok
+	switch o := v.obj.(type) {
+	case *BigInt:
+		return true
+	case *NumSub:
+		return IsIntLike(o.V)
+	}
+	return false
 }
 
 // AsBig returns any int (or bool) value as a *big.Int (a fresh one for
@@ -44,8 +49,11 @@ func AsBig(v Value) (*big.Int, bool) {
 	if v.IsInt() || v.IsBool() {
 		return big.NewInt(v.AsInt()), true
 	}
-	if b, ok := v.obj.(*BigInt); ok {
-		return b.B, true
+	switch o := v.obj.(type) {
+	case *BigInt:
+		return o.B, true
+	case *NumSub:
+		return AsBig(o.V)
 	}
 	return nil, false
 }
@@ -530,6 +538,9 @@ func intNew(t *Type, args []Value, kwnames []string) (Value, error) {
 		if base.obj != nil {
 			return Value{}, Errorf(TypeErrorType, "int() missing string argument")
 		}
+		if t != IntType {
+			return newNumSub(t, Int(0)), nil
+		}
 		return Int(0), nil
 	}
 	if base.obj != nil {
@@ -549,9 +560,17 @@ func intNew(t *Type, args []Value, kwnames []string) (Value, error) {
 			}
 			return Value{}, Errorf(TypeErrorType, "int() can't convert non-string with explicit base")
 		}
-		return IntParseHook(s, int(b))
+		r, err := IntParseHook(s, int(b))
+		if err != nil || t == IntType {
+			return r, err
+		}
+		return newNumSub(t, r), nil
 	}
-	return ToInt(x)
+	r, err := ToInt(x)
+	if err != nil || t == IntType {
+		return r, err
+	}
+	return newNumSub(t, r), nil
 }
 
 // BytesToStrHook, when set by the bytes library, returns the text of a
@@ -560,6 +579,9 @@ var BytesToStrHook func(v Value) (string, bool)
 
 // ToInt is int(x) for one argument.
 func ToInt(x Value) (Value, error) {
+	if n, ok := x.obj.(*NumSub); ok && IsIntLike(n.V) {
+		return n.V, nil
+	}
 	switch {
 	case x.IsInt():
 		return x, nil

@@ -281,6 +281,7 @@ func fixupSlots(t *Type) {
 	} else {
 		t.DescrGet = o.DescrGet
 	}
+	defer wrapNumSlots(t)
 	pySetD, oSetD := pick("__set__", "__delete__")
 	if pySetD {
 		t.DescrSet = func(descr, obj, val Value) error {
