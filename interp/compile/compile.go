@@ -600,6 +600,12 @@ func stackEffect(op Opcode, arg int) int {
 		return -1
 	case POP_ITER_CLOSE:
 		return -1
+	case NULL_LOAD_GLOBAL:
+		return 1
+	case LOAD_FAST_CONST_BINOP:
+		return 1
+	case LOAD_FAST_LOAD_CONST:
+		return 1
 	case LOAD_FAST_LOAD_FAST:
 		return 1
 	case LOAD_SUPER_ATTR:
@@ -647,7 +653,19 @@ func peephole(u *unit) {
 		if target[i+1] || u.hidx[i] != u.hidx[i+1] {
 			continue
 		}
+		if i+2 < len(u.instrs) && a.Op == LOAD_FAST && b.Op == LOAD_CONST && u.instrs[i+2].Op == BINARY_OP &&
+			!target[i+2] && u.hidx[i] == u.hidx[i+2] {
+			u.instrs[i].Op = LOAD_FAST_CONST_BINOP
+			i += 2
+			continue
+		}
 		switch {
+		case a.Op == PUSH_NULL && b.Op == LOAD_GLOBAL:
+			u.instrs[i].Op = NULL_LOAD_GLOBAL
+			i++
+		case a.Op == LOAD_FAST && b.Op == LOAD_CONST:
+			u.instrs[i].Op = LOAD_FAST_LOAD_CONST
+			i++
 		case a.Op == COMPARE_OP && (b.Op == POP_JUMP_IF_FALSE || b.Op == POP_JUMP_IF_TRUE):
 			u.instrs[i].Op = COMPARE_OP_JUMP
 			i++

@@ -117,6 +117,9 @@ var opcodeNames = [NumOpcodes]string{
 	COMPARE_OP_JUMP:        "COMPARE_OP_JUMP",
 	LOAD_FAST_LOAD_FAST:    "LOAD_FAST_LOAD_FAST",
 	POP_ITER_CLOSE:         "POP_ITER_CLOSE",
+	NULL_LOAD_GLOBAL:       "NULL_LOAD_GLOBAL",
+	LOAD_FAST_CONST_BINOP:  "LOAD_FAST_CONST_BINOP",
+	LOAD_FAST_LOAD_CONST:   "LOAD_FAST_LOAD_CONST",
 }
 
 // String returns the opcode's name.

@@ -121,5 +121,8 @@ const (
 	// a generator the loop created itself is closed, as CPython's
 	// reference counting would (break/return out of for x in gen()).
 	POP_ITER_CLOSE
+	NULL_LOAD_GLOBAL      // PUSH_NULL; LOAD_GLOBAL (next arg)
+	LOAD_FAST_CONST_BINOP // LOAD_FAST a; LOAD_CONST k; BINARY_OP op
+	LOAD_FAST_LOAD_CONST  // LOAD_FAST a; LOAD_CONST k
 	NumOpcodes
 )

@@ -92,6 +92,59 @@ func (t *Thread) run(entry *Frame) (result Value, err error) {
 				stack[sp+1] = w
 				sp += 2
 				pc++
+			case compile.NULL_LOAD_GLOBAL:
+				stack[sp] = Value{}
+				sp++
+				in = instrs[pc]
+				pc++
+				if ge := &ci.globals[in.Arg]; ge.g == f.Globals && ge.gv == f.Globals.version && ge.bv == f.Builtins.version {
+					stack[sp] = ge.v
+					sp++
+					continue
+				}
+				var v Value
+				v, err = loadGlobal(f, ci, int(in.Arg))
+				if err == nil {
+					stack[sp] = v
+					sp++
+				}
+			case compile.LOAD_FAST_LOAD_CONST:
+				v := fast[in.Arg]
+				if v.obj == nil {
+					err = unboundLocal(code.LocalNames[in.Arg])
+					continue
+				}
+				stack[sp] = v
+				stack[sp+1] = consts[instrs[pc].Arg]
+				sp += 2
+				pc++
+			case compile.LOAD_FAST_CONST_BINOP:
+				v := fast[in.Arg]
+				if v.obj == nil {
+					err = unboundLocal(code.LocalNames[in.Arg])
+					continue
+				}
+				k := consts[instrs[pc].Arg]
+				if v.IsInt() && k.IsInt() {
+					if r, ok := intFastBinary(BinaryOpKind(instrs[pc+1].Arg&15), v.AsInt(), k.AsInt()); ok {
+						stack[sp] = r
+						sp++
+						pc += 2
+						continue
+					}
+				} else if v.IsFloat() && k.IsFloat() {
+					if r, ok := floatFastBinary(BinaryOpKind(instrs[pc+1].Arg&15), v.AsFloat(), k.AsFloat()); ok {
+						stack[sp] = r
+						sp++
+						pc += 2
+						continue
+					}
+				}
+				// Slow path: push both and run the BINARY_OP normally.
+				stack[sp] = v
+				stack[sp+1] = k
+				sp += 2
+				pc++
 			case compile.COMPARE_OP_JUMP:
 				a, b := stack[sp-2], stack[sp-1]
 				var r bool
@@ -182,18 +235,12 @@ func (t *Thread) run(entry *Frame) (result Value, err error) {
 					sp++
 					continue
 				}
-				name := ci.names[in.Arg].obj.(*Str).S
-				v, ok := f.Globals.GetStr(name)
-				if !ok {
-					v, ok = f.Builtins.GetStr(name)
-					if !ok {
-						err = nameError(name)
-						continue
-					}
+				var v Value
+				v, err = loadGlobal(f, ci, int(in.Arg))
+				if err == nil {
+					stack[sp] = v
+					sp++
 				}
-				ci.globals[in.Arg] = globalEntry{g: f.Globals, gv: f.Globals.version, bv: f.Builtins.version, v: v}
-				stack[sp] = v
-				sp++
 			case compile.STORE_GLOBAL:
 				sp--
 				err = f.Globals.SetItem(ci.names[in.Arg], stack[sp])

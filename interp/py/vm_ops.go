@@ -845,3 +845,18 @@ func binopFallback(op BinaryOpKind, a, b Value) (Value, error) {
 	}
 	return Value{}, binaryTypeError(op, a, b, "")
 }
+
+// loadGlobal is LOAD_GLOBAL's slow path: look the name up in globals then
+// builtins and refresh the instruction's cache.
+func loadGlobal(f *Frame, ci *codeInfo, i int) (Value, error) {
+	name := ci.names[i].obj.(*Str).S
+	v, ok := f.Globals.GetStr(name)
+	if !ok {
+		v, ok = f.Builtins.GetStr(name)
+		if !ok {
+			return Value{}, nameError(name)
+		}
+	}
+	ci.globals[i] = globalEntry{g: f.Globals, gv: f.Globals.version, bv: f.Builtins.version, v: v}
+	return v, nil
+}
