@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # Installs what the tests and benchmarks drive adder with: Debian's real
 # Jupyter stack (jupyter_client, jupyter_kernel_test, nbclient/nbconvert,
-# jupyter console, ipykernel as the reference kernel), pytest and tmux.
+# jupyter console, ipykernel as the reference kernel), pytest (with the
+# rerun plugin, for the terminal tests only) and tmux.
 # Does nothing when all of it is already there.
 set -euo pipefail
 pkgs=(jupyter-client jupyter-console python3-jupyter-kernel-test jupyter-nbconvert
-      python3-nbclient python3-ipykernel python3-pytest tmux)
+      python3-nbclient python3-ipykernel python3-pytest python3-pytest-rerunfailures tmux)
 missing=()
 for p in "${pkgs[@]}"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" || missing+=("$p")
