@@ -1,5 +1,5 @@
 // Package notebook reads, validates and writes Jupyter notebooks (nbformat
-// 4.0 to 4.5), runs their code cells through an Executor and compares fresh
+// 4.0 to 4.5), runs their code cells in a kernel.Session and compares fresh
 // outputs with stored ones. It backs "adder nbrun" and "adder nbtest".
 //
 // Reading follows nbformat: multiline fields stored as lists of lines are
