@@ -472,7 +472,79 @@ def strerror(code):
 
 
 def system(command):
-    raise OSError("os.system is not available in adder")
+    """Run command in a subshell; return its wait status (code << 8).
+    Its output goes to sys.stdout/sys.stderr (see subprocess)."""
+    import subprocess
+    code = subprocess.call(command, shell=True)
+    return (-code) & 0x7f if code < 0 else code << 8
+
+
+def kill(pid, signal, /):
+    """Send a signal to a process; to this process it is delivered at once
+    (its Python handler runs before kill returns)."""
+    import signal as _signal
+    _signal._kill(pid, signal)
+
+
+def killpg(pgid, signal, /):
+    import _adder_signal
+    _adder_signal.killpg(pgid, signal)
+
+
+def getpgrp():
+    import _adder_signal
+    return _adder_signal.getpgrp()
+
+
+def getpgid(pid):
+    import _adder_signal
+    return _adder_signal.getpgid(pid)
+
+
+def waitstatus_to_exitcode(status):
+    if status & 0x7f:
+        return -(status & 0x7f)
+    return status >> 8
+
+
+class _wrap_close:
+    """What popen returns: a text stream whose close() gives the status."""
+
+    def __init__(self, stream, proc):
+        self._stream = stream
+        self._proc = proc
+
+    def close(self):
+        self._stream.close()
+        returncode = self._proc.wait()
+        if returncode == 0:
+            return None
+        return returncode << 8
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *args):
+        self.close()
+
+    def __getattr__(self, name):
+        return getattr(self._stream, name)
+
+    def __iter__(self):
+        return iter(self._stream)
+
+
+def popen(cmd, mode="r", buffering=-1):
+    if not isinstance(cmd, str):
+        raise TypeError("invalid cmd type (%s, expected string)" % type(cmd))
+    if mode not in ("r", "w"):
+        raise ValueError("invalid mode %r" % mode)
+    import subprocess
+    if mode == "r":
+        proc = subprocess.Popen(cmd, shell=True, text=True, stdout=subprocess.PIPE)
+        return _wrap_close(proc.stdout, proc)
+    proc = subprocess.Popen(cmd, shell=True, text=True, stdin=subprocess.PIPE)
+    return _wrap_close(proc.stdin, proc)
 
 
 def uname():
