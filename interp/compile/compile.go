@@ -606,6 +606,8 @@ func stackEffect(op Opcode, arg int) int {
 		return 1
 	case LOAD_FAST_LOAD_CONST:
 		return 1
+	case LOAD_FAST_LOAD_ATTR:
+		return 1
 	case LOAD_FAST_LOAD_FAST:
 		return 1
 	case LOAD_SUPER_ATTR:
@@ -662,6 +664,9 @@ func peephole(u *unit) {
 		switch {
 		case a.Op == PUSH_NULL && b.Op == LOAD_GLOBAL:
 			u.instrs[i].Op = NULL_LOAD_GLOBAL
+			i++
+		case a.Op == LOAD_FAST && b.Op == LOAD_ATTR:
+			u.instrs[i].Op = LOAD_FAST_LOAD_ATTR
 			i++
 		case a.Op == LOAD_FAST && b.Op == LOAD_CONST:
 			u.instrs[i].Op = LOAD_FAST_LOAD_CONST

@@ -120,6 +120,7 @@ var opcodeNames = [NumOpcodes]string{
 	NULL_LOAD_GLOBAL:       "NULL_LOAD_GLOBAL",
 	LOAD_FAST_CONST_BINOP:  "LOAD_FAST_CONST_BINOP",
 	LOAD_FAST_LOAD_CONST:   "LOAD_FAST_LOAD_CONST",
+	LOAD_FAST_LOAD_ATTR:    "LOAD_FAST_LOAD_ATTR",
 }
 
 // String returns the opcode's name.

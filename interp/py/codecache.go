@@ -39,16 +39,22 @@ type attrEntry struct {
 	v          Value
 }
 
-// typeLookup is t.Lookup(name) with a per-instruction cache.
+// typeLookup is t.Lookup(name) with a small polymorphic per-instruction
+// cache (attribute sites in OOP code often see several classes).
 func (ci *codeInfo) typeLookup(pc int, t *Type, name string) Value {
-	e := &ci.attrs[pc]
-	if e.t == t && e.ver == t.version && e.epoch == cacheEpoch {
-		return e.v
+	es := ci.attrs[attrWays*pc : attrWays*pc+attrWays]
+	for i := range es {
+		if e := &es[i]; e.t == t && e.ver == t.version && e.epoch == cacheEpoch {
+			return e.v
+		}
 	}
 	v := t.Lookup(name)
-	*e = attrEntry{t: t, ver: t.version, epoch: cacheEpoch, v: v}
+	copy(es[1:], es[:attrWays-1])
+	es[0] = attrEntry{t: t, ver: t.version, epoch: cacheEpoch, v: v}
 	return v
 }
+
+const attrWays = 4
 
 type globalEntry struct {
 	g      *Dict
@@ -79,7 +85,7 @@ func infoOf(code *compile.Code) *codeInfo {
 		ci.names[i] = ObjectValue(NewStr(n))
 	}
 	ci.globals = make([]globalEntry, len(code.Names))
-	ci.attrs = make([]attrEntry, len(code.Instrs))
+	ci.attrs = make([]attrEntry, attrWays*len(code.Instrs))
 	ci.isGen = code.Flags&(compile.FlagGenerator|compile.FlagCoroutine|compile.FlagAsyncGenerator) != 0
 	ci.argc = code.ArgCount
 	ci.nregs = len(code.LocalNames) + code.StackSize

@@ -268,23 +268,29 @@ func (t *Thread) run(entry *Frame) (result Value, err error) {
 				err = deleteName(f, ci.names[in.Arg])
 			case compile.LOAD_ATTR:
 				name := ci.names[in.Arg].obj.(*Str)
-				if in, ok := stack[sp-1].obj.(*Instance); ok && in.typ.plainGetAttr() {
-					descr := ci.typeLookup(pc-1, in.typ, name.S)
-					if md, ok := descr.obj.(*memberDescr); ok {
-						if md.index < len(in.Slots) && in.Slots[md.index].obj != nil {
-							stack[sp-1] = in.Slots[md.index]
-							continue
-						}
-					} else if in.Dict != nil && (descr.obj == nil || descr.Type().DescrSet == nil) {
-						if v, ok := in.Dict.GetStrObj(name); ok {
-							stack[sp-1] = v
-							continue
-						}
-					}
+				if r, ok := instanceAttrFast(ci, pc-1, stack[sp-1], name); ok {
+					stack[sp-1] = r
+					continue
 				}
 				var v Value
 				v, err = GetAttr(stack[sp-1], name.S)
 				stack[sp-1] = v
+			case compile.LOAD_FAST_LOAD_ATTR:
+				v := fast[in.Arg]
+				if v.obj == nil {
+					err = unboundLocal(code.LocalNames[in.Arg])
+					continue
+				}
+				next := instrs[pc]
+				if r, ok := instanceAttrFast(ci, pc, v, ci.names[next.Arg].obj.(*Str)); ok {
+					stack[sp] = r
+					sp++
+					pc++
+					continue
+				}
+				// Slow path: push the local; LOAD_ATTR runs next.
+				stack[sp] = v
+				sp++
 			case compile.LOAD_METHOD:
 				obj := stack[sp-1]
 				nameS := ci.names[in.Arg].obj.(*Str)

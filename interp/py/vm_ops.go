@@ -860,3 +860,26 @@ func loadGlobal(f *Frame, ci *codeInfo, i int) (Value, error) {
 	ci.globals[i] = globalEntry{g: f.Globals, gv: f.Globals.version, bv: f.Builtins.version, v: v}
 	return v, nil
 }
+
+// instanceAttrFast reads obj.name for a plain instance when the class
+// attribute (cached per instruction) is absent, a non-data descriptor or a
+// __slots__ member.
+func instanceAttrFast(ci *codeInfo, pc int, obj Value, name *Str) (Value, bool) {
+	in, ok := obj.obj.(*Instance)
+	if !ok || !in.typ.plainGetAttr() {
+		return Value{}, false
+	}
+	descr := ci.typeLookup(pc, in.typ, name.S)
+	if md, ok := descr.obj.(*memberDescr); ok {
+		if md.index < len(in.Slots) && in.Slots[md.index].obj != nil {
+			return in.Slots[md.index], true
+		}
+		return Value{}, false
+	}
+	if in.Dict != nil && (descr.obj == nil || descr.Type().DescrSet == nil) {
+		if v, ok := in.Dict.GetStrObj(name); ok {
+			return v, true
+		}
+	}
+	return Value{}, false
+}
