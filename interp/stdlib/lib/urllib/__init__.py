@@ -1,0 +1,1 @@
+"""The urllib package (adder): only urllib.parse is provided."""
