@@ -1142,8 +1142,14 @@ func (t *Thread) run(entry *Frame) (result Value, err error) {
 				f = t.frames[len(t.frames)-1]
 				code, instrs, stack, fast, consts, ci = f.Code, f.Code.Instrs, f.stack, f.fast, f.consts, infoOf(f.Code)
 				pc, sp = f.pc, f.sp
-				// The caller's CALL instruction is at pc-1.
-				exc.Traceback = &Traceback{Next: exc.Traceback, Code: code, PC: pc - 1, Globals: f.Globals}
+				// The caller's CALL instruction is at pc-1. A list/set/dict
+				// comprehension is inlined in CPython 3.12, so its entry is
+				// shown as the caller's instead of adding one.
+				if tb := exc.Traceback; tb != nil && isInlinedComprehension(tb.Code) && tb.Code != code {
+					tb.Code = comprehensionAs(tb.Code, code)
+				} else {
+					exc.Traceback = &Traceback{Next: exc.Traceback, Code: code, PC: pc - 1, Globals: f.Globals}
+				}
 			}
 		}
 	}

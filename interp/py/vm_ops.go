@@ -883,3 +883,23 @@ func instanceAttrFast(ci *codeInfo, pc int, obj Value, name *Str) (Value, bool) 
 	}
 	return Value{}, false
 }
+
+// isInlinedComprehension reports whether code is a list, set or dict
+// comprehension body (CPython 3.12 runs these inline, without a frame).
+func isInlinedComprehension(code *compile.Code) bool {
+	switch code.Name {
+	case "<listcomp>", "<setcomp>", "<dictcomp>":
+		return true
+	}
+	return false
+}
+
+// comprehensionAs returns a copy of a comprehension's code named like the
+// enclosing code, for traceback entries.
+func comprehensionAs(comp, outer *compile.Code) *compile.Code {
+	c := *comp
+	c.Name, c.Qualname, c.FirstLine = outer.Name, outer.Qualname, outer.FirstLine
+	c.ArgCount, c.KwOnlyCount, c.PosOnlyCount, c.Flags = outer.ArgCount, outer.KwOnlyCount, outer.PosOnlyCount, outer.Flags
+	c.LocalNames = outer.LocalNames
+	return &c
+}
