@@ -120,3 +120,20 @@ func TestNames(t *testing.T) {
 		t.Fatalf("names missing: %v", names[:5])
 	}
 }
+
+func TestInterruptInBuiltin(t *testing.T) {
+	s := NewSession(Options{})
+	go func() {
+		time.Sleep(100 * time.Millisecond)
+		s.Interrupt()
+	}()
+	start := time.Now()
+	_, err := s.ExecCell("sum(range(10**12))")
+	e, ok := err.(*py.Exception)
+	if !ok || !e.Type().IsSubtype(py.KeyboardInterruptType) {
+		t.Fatalf("want KeyboardInterrupt, got %v", err)
+	}
+	if time.Since(start) > 5*time.Second {
+		t.Fatalf("interrupt took %v", time.Since(start))
+	}
+}

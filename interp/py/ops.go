@@ -497,7 +497,11 @@ func Iterate(v Value, f func(Value) error) error {
 		return err
 	}
 	next := it.Type().Next
-	for {
+	t := current
+	for n := 0; ; n++ {
+		if n&4095 == 4095 && t != nil && t.Interrupt.Load() {
+			return checkInterrupt(t)
+		}
 		x, err := next(it)
 		if err != nil {
 			return err
