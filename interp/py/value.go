@@ -52,9 +52,32 @@
 // []MethodDef{{Name: "upper", Fn: str_upper}}); AddGetters adds read-only
 // attributes. Parse arguments with UnpackArgs(fname, args, kwnames, "sep?",
 // &sep, "maxsplit?", &maxsplit); a trailing '?' marks an optional parameter.
-// Library files may add methods and set slots of the builtin types in their
-// init functions; the types themselves are package variables, ready before
-// any init runs. FloatReprFunc may be replaced by the library's float repr.
+// A leading '$' marks keyword-only, '/' positional-only. Library files may
+// add methods and set slots of the builtin types in their init functions;
+// the types themselves are package variables, ready before any init runs.
+// Slot inheritance and the dunder wrappers are computed once, at the first
+// NewThread, after every init. Hooks a library sets in init: FloatReprFunc,
+// IntParseHook, FloatParseHook, BytesToStrHook, DecodeHook, MakeBytesHook,
+// MakeComplexHook, ComplexPowHook, NewSetHook/SetAddHook (wired to set.go),
+// InputHook and DisplayHook (hosts). Go modules register with RegisterModule.
+//
+// # The virtual machine
+//
+// compile produces stack bytecode (see package compile). Thread.run is the
+// eval loop (eval.go): Python-to-Python calls, class instantiation with a
+// Python __init__, user binary operators and generators driven by for loops
+// run as frames on the thread's frame stack without Go recursion; frames are
+// pooled. Generators and coroutines are resumable frames (generator.go).
+// Per-instruction caches serve globals and attribute lookups; fused
+// superinstructions cover common pairs. Builtins that call back into Python
+// (Call, Repr, Compare, ...) re-enter run; those re-entries are capped
+// (maxGoDepth) besides the Python recursion limit, so deep recursion raises
+// RecursionError instead of exhausting the Go stack. Thread.Interrupt is
+// checked at backward jumps, calls and in Go iteration loops.
+//
+// There is no reference counting: __del__ is not called, and generators are
+// closed early only when a for loop that created them exits (break/return);
+// otherwise at their next resumption or never. Use with and explicit close().
 //
 // # Errors
 //
