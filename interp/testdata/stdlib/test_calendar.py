@@ -1,0 +1,35 @@
+import calendar, datetime
+
+print(calendar.isleap(2000), calendar.isleap(1900), calendar.isleap(2024), calendar.leapdays(1900, 2024))
+# (CPython shows Day members as calendar.THURSDAY; adder has plain ints, see calendar.py)
+print(calendar.weekday(2024, 2, 29), [tuple(map(int, calendar.monthrange(y, m))) for y, m in [(2024, 2), (2023, 2), (2023, 12)]])
+try:
+    calendar.monthrange(2023, 13)
+except calendar.IllegalMonthError as e:
+    print("IllegalMonthError", e, isinstance(e, ValueError))
+print(calendar.monthcalendar(2024, 3))
+print(calendar.month(2024, 3), end="")
+print(calendar.month(2023, 10, w=4, l=2), end="")
+print(calendar.calendar(2024), end="")
+tc = calendar.TextCalendar(calendar.SUNDAY)
+print(tc.formatmonth(2025, 6), end="")
+print(tc.formatweekheader(3), "|", tc.formatweekheader(9))
+print(tc.formatyear(2021, 2, 1, 2, 4), end="")
+cal = calendar.Calendar(firstweekday=6)
+print(list(cal.iterweekdays()), list(cal.itermonthdays(2024, 2))[:8])
+print(list(cal.itermonthdays2(2024, 2))[:4], list(cal.itermonthdays3(2024, 2))[:2], list(cal.itermonthdays4(2024, 2))[-1])
+print(cal.monthdatescalendar(2024, 2)[0][0], len(cal.yeardayscalendar(2024)), len(cal.yeardatescalendar(2024, 4)))
+print(list(calendar.day_name), list(calendar.day_abbr), list(calendar.month_name)[:3], calendar.month_abbr[12])
+print(len(calendar.month_name), calendar.day_name[-1], calendar.month_name[1:4])
+print(calendar.timegm((2024, 1, 1, 12, 30, 15)), calendar.timegm(datetime.datetime(1970, 1, 2).timetuple()))
+calendar.setfirstweekday(calendar.SUNDAY)
+print(calendar.firstweekday(), calendar.weekheader(2))
+print(calendar.month(2024, 3), end="")
+try:
+    calendar.setfirstweekday(9)
+except calendar.IllegalWeekdayError as e:
+    print("IllegalWeekdayError", e)
+calendar.setfirstweekday(0)
+print(calendar.HTMLCalendar().formatmonth(2024, 2), end="")
+print(calendar.HTMLCalendar(6).formatmonth(2024, 2, withyear=False), end="")
+print(calendar.MONDAY, calendar.SUNDAY, calendar.JANUARY, calendar.DECEMBER)
