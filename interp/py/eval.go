@@ -45,8 +45,10 @@ func (t *Thread) run(entry *Frame) (result Value, err error) {
 			switch in.Op {
 			case compile.NOP:
 			case compile.POP_TOP:
+				// Popped slots are not cleared on hot paths: the frame's
+				// stack is overwritten soon, and stale references only
+				// delay collection (there is no reference counting).
 				sp--
-				stack[sp] = Value{}
 			case compile.POP_ITER_CLOSE:
 				sp--
 				if g, ok := stack[sp].obj.(*Generator); ok && g.typ == GeneratorType && g.started && !g.done && !g.running {
@@ -178,7 +180,6 @@ func (t *Thread) run(entry *Frame) (result Value, err error) {
 					}
 				}
 				sp -= 2
-				stack[sp], stack[sp+1] = Value{}, Value{}
 				next := instrs[pc]
 				pc++
 				if r == (next.Op == compile.POP_JUMP_IF_TRUE) {
@@ -187,7 +188,6 @@ func (t *Thread) run(entry *Frame) (result Value, err error) {
 			case compile.STORE_FAST:
 				sp--
 				fast[in.Arg] = stack[sp]
-				stack[sp] = Value{}
 			case compile.DELETE_FAST:
 				if fast[in.Arg].obj == nil {
 					err = unboundLocal(code.LocalNames[in.Arg])
@@ -313,7 +313,6 @@ func (t *Thread) run(entry *Frame) (result Value, err error) {
 					if md, ok := descr.obj.(*memberDescr); ok && md.index < len(in.Slots) {
 						in.Slots[md.index] = stack[sp-2]
 						sp -= 2
-						stack[sp], stack[sp+1] = Value{}, Value{}
 						continue
 					}
 					if in.Dict != nil && (descr.obj == nil || descr.Type().DescrSet == nil) {
@@ -322,7 +321,6 @@ func (t *Thread) run(entry *Frame) (result Value, err error) {
 							in.typ.dictHint = in.Dict.used
 						}
 						sp -= 2
-						stack[sp], stack[sp+1] = Value{}, Value{}
 						continue
 					}
 				}
@@ -336,7 +334,6 @@ func (t *Thread) run(entry *Frame) (result Value, err error) {
 			case compile.BINARY_SUBSCR:
 				obj, key := stack[sp-2], stack[sp-1]
 				sp--
-				stack[sp] = Value{}
 				if l, ok := obj.obj.(*List); ok && key.IsInt() {
 					i := key.AsInt()
 					if i < 0 {
@@ -351,7 +348,6 @@ func (t *Thread) run(entry *Frame) (result Value, err error) {
 			case compile.STORE_SUBSCR:
 				val, obj, key := stack[sp-3], stack[sp-2], stack[sp-1]
 				sp -= 3
-				stack[sp], stack[sp+1], stack[sp+2] = Value{}, Value{}, Value{}
 				if l, ok := obj.obj.(*List); ok && key.IsInt() {
 					i := key.AsInt()
 					if i < 0 {
@@ -447,12 +443,10 @@ func (t *Thread) run(entry *Frame) (result Value, err error) {
 					r, err = BinaryOp(op, a, b)
 				}
 				sp--
-				stack[sp] = Value{}
 				stack[sp-1] = r
 			case compile.COMPARE_OP:
 				a, b := stack[sp-2], stack[sp-1]
 				sp--
-				stack[sp] = Value{}
 				if a.IsInt() && b.IsInt() {
 					x, y := a.AsInt(), b.AsInt()
 					var r bool
@@ -629,7 +623,6 @@ func (t *Thread) run(entry *Frame) (result Value, err error) {
 			case compile.POP_JUMP_IF_FALSE, compile.POP_JUMP_IF_TRUE:
 				sp--
 				v := stack[sp]
-				stack[sp] = Value{}
 				var b bool
 				if v.IsBool() {
 					b = v.bits != 0
