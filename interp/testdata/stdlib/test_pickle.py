@@ -49,7 +49,7 @@ for proto in (2, 3, 4, 5):
         data = pickle.dumps(v, protocol=proto)
         back = pickle.loads(data)
         ok = back == v or (v != v)
-        print(proto, repr(v)[:40], data if proto >= 4 else len(data), ok, type(back).__name__)
+        print(proto, repr(v)[:30], data if proto >= 4 else len(data), ok, type(back).__name__)
 
 s = "shared"
 lst = [s, s, [s]]
