@@ -72,6 +72,34 @@ def lookup_error(name, /):
         raise LookupError("unknown error handler name '%s'" % name) from None
 
 
+class _UnicodeDecodeError(UnicodeDecodeError):
+    # adder's VM does not yet fill in the attributes and message of a
+    # UnicodeDecodeError made in Python; this subclass does.
+    def __init__(self, encoding, obj, start, end, reason):
+        super().__init__(encoding, obj, start, end, reason)
+        self.encoding, self.object, self.start, self.end, self.reason = encoding, obj, start, end, reason
+
+    def __str__(self):
+        if self.end - self.start == 1:
+            return "'%s' codec can't decode byte 0x%02x in position %d: %s" % (
+                self.encoding, self.object[self.start], self.start, self.reason)
+        return "'%s' codec can't decode bytes in position %d-%d: %s" % (
+            self.encoding, self.start, self.end - 1, self.reason)
+
+
+_UnicodeDecodeError.__name__ = _UnicodeDecodeError.__qualname__ = 'UnicodeDecodeError'
+_UnicodeDecodeError.__module__ = 'builtins'
+
+
+def _exc_parts(exc):
+    """(object, start, end) of a UnicodeError, from its args if adder's
+    VM left the attributes unset."""
+    try:
+        return exc.object, exc.start, exc.end
+    except AttributeError:
+        return exc.args[1], exc.args[2], exc.args[3]
+
+
 _simple = {'\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r'}
 
 
@@ -124,7 +152,7 @@ def _decode_escapes(text, codec, unicode_escapes, errors):
         start = i
         i += 1
         if i >= n:
-            raise UnicodeDecodeError(codec, text.encode('latin-1'), start, n, '\\ at end of string')
+            raise _UnicodeDecodeError(codec, text.encode('latin-1'), start, n, '\\ at end of string')
         c = text[i]
         i += 1
         if c in _escapes:
@@ -144,26 +172,26 @@ def _decode_escapes(text, codec, unicode_escapes, errors):
                     end += 1
                 msg = 'truncated \\%s%s escape' % (c, 'X' * width)
                 if errors == 'strict':
-                    raise UnicodeDecodeError(codec, text.encode('latin-1'), start, end, msg)
+                    raise _UnicodeDecodeError(codec, text.encode('latin-1'), start, end, msg)
                 if errors == 'replace':
                     out.append('\ufffd')
                 i = end
                 continue
             v = int(digits, 16)
             if v > 0x10ffff:
-                raise UnicodeDecodeError(codec, text.encode('latin-1'), start, i + width,
+                raise _UnicodeDecodeError(codec, text.encode('latin-1'), start, i + width,
                                          'illegal Unicode character')
             out.append(chr(v))
             i += width
         elif unicode_escapes and c == 'N' and i < n and text[i] == '{':
             end = text.find('}', i)
             if end < 0:
-                raise UnicodeDecodeError(codec, text.encode('latin-1'), start, n, 'malformed \\N character escape')
+                raise _UnicodeDecodeError(codec, text.encode('latin-1'), start, n, 'malformed \\N character escape')
             import unicodedata
             try:
                 out.append(unicodedata.lookup(text[i + 1:end]))
             except KeyError:
-                raise UnicodeDecodeError(codec, text.encode('latin-1'), start, end + 1,
+                raise _UnicodeDecodeError(codec, text.encode('latin-1'), start, end + 1,
                                          'unknown Unicode character name') from None
             i = end + 1
         else:
@@ -197,7 +225,7 @@ def raw_unicode_escape_decode(data, errors=None, final=True, /):
                 width = 4 if text[i + 1] == 'u' else 8
                 digits = text[i + 2:i + 2 + width]
                 if len(digits) < width or any(d not in _hexdigits for d in digits):
-                    raise UnicodeDecodeError('rawunicodeescape', text.encode('latin-1'), i, i + 2 + len(digits),
+                    raise _UnicodeDecodeError('rawunicodeescape', text.encode('latin-1'), i, i + 2 + len(digits),
                                              'truncated \\%sXXXX escape' % text[i + 1] if width == 4 else
                                              'truncated \\UXXXXXXXX escape')
                 out.append(chr(int(digits, 16)))

@@ -488,37 +488,39 @@ def strict_errors(exception):
 
 
 def ignore_errors(exception):
-    return ('', exception.end)
+    obj, start, end = _codecs._exc_parts(exception)
+    return ('', end)
 
 
 def replace_errors(exception):
+    obj, start, end = _codecs._exc_parts(exception)
     if isinstance(exception, UnicodeEncodeError):
-        return ('?' * (exception.end - exception.start), exception.end)
-    return ('\ufffd', exception.end)
+        return ('?' * (end - start), end)
+    return ('\ufffd', end)
 
 
 def backslashreplace_errors(exception):
+    obj, start, end = _codecs._exc_parts(exception)
     if isinstance(exception, UnicodeEncodeError):
-        s = exception.object[exception.start:exception.end]
+        s = obj[start:end]
         return (''.join('\\x%02x' % ord(c) if ord(c) < 0x100 else '\\u%04x' % ord(c) if ord(c) < 0x10000
-                        else '\\U%08x' % ord(c) for c in s), exception.end)
-    b = exception.object[exception.start:exception.end]
-    return (''.join('\\x%02x' % c for c in b), exception.end)
+                        else '\\U%08x' % ord(c) for c in s), end)
+    return (''.join('\\x%02x' % c for c in obj[start:end]), end)
 
 
 def xmlcharrefreplace_errors(exception):
-    s = exception.object[exception.start:exception.end]
-    return (''.join('&#%d;' % ord(c) for c in s), exception.end)
+    obj, start, end = _codecs._exc_parts(exception)
+    return (''.join('&#%d;' % ord(c) for c in obj[start:end]), end)
 
 
 def namereplace_errors(exception):
     import unicodedata
-    s = exception.object[exception.start:exception.end]
+    obj, start, end = _codecs._exc_parts(exception)
     out = []
-    for c in s:
+    for c in obj[start:end]:
         name = unicodedata.name(c, None)
         out.append('\\N{%s}' % name if name else '\\x%02x' % ord(c))
-    return (''.join(out), exception.end)
+    return (''.join(out), end)
 
 
 for _name, _handler in [('strict', strict_errors), ('ignore', ignore_errors), ('replace', replace_errors),
