@@ -7,6 +7,7 @@ package py
 
 import (
 	"fmt"
+	"io"
 	"math"
 	"math/big"
 	"sort"
@@ -753,6 +754,12 @@ func builtin_pow(args []Value, kwnames []string) (Value, error) {
 
 // WriteTo writes s to a Python file-like object (its write method).
 func WriteTo(file Value, s string) error {
+	if st, ok := file.obj.(*stdStream); ok && st.w != nil {
+		if _, err := io.WriteString(st.w(), s); err != nil {
+			return Errorf(OSErrorType, "%s", err.Error())
+		}
+		return nil
+	}
 	_, err := CallMethod(file, "write", StrValue(s))
 	return err
 }
