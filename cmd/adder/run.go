@@ -93,7 +93,12 @@ func printTraceback(s *interp.Session, err error) {
 	exc := py.AsException(err)
 	var text string
 	_ = s.Do(func() error {
-		d := display.FromPy(exc, func(filename string) ([]string, int) { return s.Source(filename), 0 })
+		d := display.FromPy(exc, func(filename string) ([]string, int) {
+			if filename == "<string>" || filename == "<stdin>" {
+				return nil, 0 // CPython cannot show these sources either
+			}
+			return s.Source(filename), 0
+		})
 		text = display.PlainTraceback(d)
 		return nil
 	})
