@@ -14,7 +14,8 @@ with ThreadPoolExecutor(max_workers=4) as ex:
     print(list(ex.map(square, [1, 2, 3])), list(ex.map(pow, [2, 3], [3, 2])))
     print(sorted(f.result() for f in as_completed(futs)))
     bad = ex.submit(boom, 7)
-    print(bad.done(), bad.cancelled(), type(bad.exception()).__name__, bad.exception())
+    exc = bad.exception()
+    print(bad.done(), bad.cancelled(), type(exc).__name__, exc)
     try:
         bad.result()
     except ValueError as e:

@@ -1,0 +1,1 @@
+"""The concurrent package (adder): only concurrent.futures."""
