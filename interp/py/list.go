@@ -177,8 +177,19 @@ func coreListAppend(self Value, args []Value, kwnames []string) (Value, error) {
 
 // ListExtend appends all items of iterable it to l.
 func ListExtend(l *List, it Value) error {
-	if o, ok := it.obj.(*List); ok {
+	switch o := it.obj.(type) {
+	case *List:
 		l.Items = append(l.Items, o.Items...)
+		return nil
+	case *Tuple:
+		l.Items = append(l.Items, o.Items...)
+		return nil
+	case *Range:
+		items, err := ToSlice(it)
+		if err != nil {
+			return err
+		}
+		l.Items = append(l.Items, items...)
 		return nil
 	}
 	return Iterate(it, func(x Value) error {

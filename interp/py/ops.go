@@ -522,6 +522,16 @@ func ToSlice(v Value) ([]Value, error) {
 		return append([]Value(nil), o.Items...), nil
 	case *Tuple:
 		return append([]Value(nil), o.Items...), nil
+	case *Range:
+		n := o.Len()
+		if err := checkSize(n * 24); err != nil {
+			return nil, err
+		}
+		out := make([]Value, n)
+		for i := int64(0); i < n; i++ {
+			out[i] = Int(o.At(i))
+		}
+		return out, nil
 	}
 	var out []Value
 	err := Iterate(v, func(x Value) error {
