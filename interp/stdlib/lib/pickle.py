@@ -548,6 +548,10 @@ class Pickler:
             return self._save_reduce(type, (...,), obj=obj)
         return self._save_global(obj)
 
+    def _save_method(self, obj):
+        # A bound method pickles as getattr(its object, its name).
+        self._save_reduce(getattr, (obj.__self__, obj.__func__.__name__), obj=obj)
+
     def _save_complex(self, obj):
         self._save_reduce(complex, (obj.real, obj.imag), obj=obj)
 
@@ -564,6 +568,11 @@ def _f():
     pass
 
 
+class _C:
+    def _m(self):
+        pass
+
+
 Pickler._dispatch = {
     type(None): Pickler._save_none, bool: Pickler._save_bool, int: Pickler._save_long,
     float: Pickler._save_float, bytes: Pickler._save_bytes, bytearray: Pickler._save_bytearray,
@@ -571,8 +580,9 @@ Pickler._dispatch = {
     dict: Pickler._save_dict, set: Pickler._save_set, frozenset: Pickler._save_frozenset,
     type(_f): Pickler._save_function, type(len): Pickler._save_global, type: Pickler._save_type,
     complex: Pickler._save_complex, range: Pickler._save_range, slice: Pickler._save_slice,
+    type(_C()._m): Pickler._save_method,
 }
-del _f
+del _f, _C
 
 
 # ---------------------------------------------------------------- unpickling
