@@ -696,6 +696,7 @@ func (t *Thread) run(entry *Frame) (result Value, err error) {
 					o.running = true
 					gf.entry = false
 					gf.forTarget = int(in.Arg)
+					gf.sendMode = false
 					gf.callerHandled = t.handled
 					t.handled = gf.savedHandled
 					f.pc, f.sp = pc, sp
@@ -882,10 +883,18 @@ func (t *Thread) run(entry *Frame) (result Value, err error) {
 				pc, sp = f.pc, f.sp
 				switch {
 				case isGen:
-					// An inline generator finished: its FOR_ITER is exhausted.
+					// An inline generator finished: its FOR_ITER is exhausted
+					// (or its SEND delegation completes with the return value).
 					sp--
 					stack[sp] = Value{}
 					pc = done.forTarget
+					if done.sendMode {
+						stack[sp] = rv
+						sp++
+						if f.gen != nil {
+							f.gen.yieldFrom = Value{}
+						}
+					}
 				case done.binop != 0:
 					if rv.Is(NotImplemented) {
 						rv, err = binopFallback(BinaryOpKind(done.binop-1), done.fast[0], done.fast[1])
@@ -929,6 +938,40 @@ func (t *Thread) run(entry *Frame) (result Value, err error) {
 				stack[sp] = yv
 				sp++
 			case compile.SEND:
+				if g, ok := stack[sp-2].obj.(*Generator); ok && (g.typ == GeneratorType || g.typ == CoroutineType) &&
+					!g.running && !g.done && g.yieldFrom.obj == nil && t.depth < t.RecursionLimit {
+					sent := stack[sp-1]
+					if !g.started && !sent.IsNone() {
+						err = Errorf(TypeErrorType, "can't send non-None value to a just-started %s", g.typ.Name)
+						continue
+					}
+					// Run the sub-generator inline: it yields back here.
+					gf := g.frame
+					if g.started {
+						gf.stack[gf.sp] = sent
+						gf.sp++
+					} else {
+						g.started = true
+					}
+					g.running = true
+					gf.entry = false
+					gf.forTarget = int(in.Arg)
+					gf.sendMode = true
+					gf.callerHandled = t.handled
+					t.handled = gf.savedHandled
+					if f.gen != nil {
+						f.gen.yieldFrom = stack[sp-2]
+						f.gen.sendPC = pc - 1
+					}
+					sp--
+					f.pc, f.sp = pc, sp
+					t.depth++
+					t.frames = append(t.frames, gf)
+					f = gf
+					code, instrs, stack, fast, consts, ci = f.Code, f.Code.Instrs, f.stack, f.fast, f.consts, infoOf(f.Code)
+					pc, sp = f.pc, f.sp
+					continue
+				}
 				var r Value
 				var done bool
 				r, done, err = sendTo(f, stack[sp-2], stack[sp-1])
@@ -1121,6 +1164,9 @@ func (t *Thread) run(entry *Frame) (result Value, err error) {
 				if g := f.gen; g != nil {
 					t.handled = f.callerHandled
 					g.finish(t)
+					if caller := t.frames[len(t.frames)-1]; f.sendMode && caller.gen != nil {
+						caller.gen.yieldFrom = Value{}
+					}
 					if exc.typ.IsSubtype(StopIterationType) {
 						r := NewException(RuntimeErrorType, StrValue("generator raised StopIteration"))
 						r.Cause = ObjectValue(exc)

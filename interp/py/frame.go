@@ -37,6 +37,7 @@ type Frame struct {
 	// generator frame returns; callerHandled is the caller's exception
 	// state to restore.
 	forTarget     int
+	sendMode      bool
 	callerHandled Value
 	// initSelf is the instance whose __init__ this frame runs (inline
 	// class instantiation); it is the call's result.
