@@ -1,0 +1,7 @@
+def inner():
+    yield 1
+    raise ValueError("deep")
+def outer():
+    yield from inner()
+for v in outer():
+    pass
