@@ -115,7 +115,7 @@ func objectNew(t *Type, args []Value, kwnames []string) (Value, error) {
 		}
 	}
 	if abs := t.abstractMethods(); abs != "" {
-		return Value{}, Errorf(TypeErrorType, "Can't instantiate abstract class %s with abstract method%s %s", t.Name, abstractPlural(abs), abs)
+		return Value{}, abstractError(t)
 	}
 	return ObjectValue(newInstanceRaw(t)), nil
 }

@@ -532,6 +532,15 @@ func (t *Type) abstractMethods() string {
 	if !t.IsHeap() {
 		return ""
 	}
+	if t.abstractChecked == t.version+1 {
+		return t.abstractNames
+	}
+	t.abstractNames = t.abstractMethodsSlow()
+	t.abstractChecked = t.version + 1
+	return t.abstractNames
+}
+
+func (t *Type) abstractMethodsSlow() string {
 	v, ok := t.Dict.GetStr("__abstractmethods__")
 	if !ok {
 		return ""
@@ -543,7 +552,7 @@ func (t *Type) abstractMethods() string {
 	var names []string
 	for _, it := range items {
 		if s, ok := AsStr(it); ok {
-			names = append(names, s)
+			names = append(names, "'"+s+"'")
 		}
 	}
 	sort.Strings(names)
@@ -559,5 +568,5 @@ func abstractPlural(s string) string {
 
 func abstractError(t *Type) error {
 	abs := t.abstractMethods()
-	return Errorf(TypeErrorType, "Can't instantiate abstract class %s with abstract method%s %s", t.Name, abstractPlural(abs), abs)
+	return Errorf(TypeErrorType, "Can't instantiate abstract class %s without an implementation for abstract method%s %s", t.Name, abstractPlural(abs), abs)
 }

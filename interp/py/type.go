@@ -144,11 +144,14 @@ type Type struct {
 	inlinePlain    bool
 	// nslots caches len(allSlotNames) (-1 unknown); dictHint is the
 	// largest instance dict seen, to pre-size new instances' dicts.
-	nslots       int
-	dictHint     int
-	lookupCache  map[string]Value
-	cacheVersion uint32
-	cacheEpoch   uint32
+	nslots   int
+	dictHint int
+	// abstractNames caches abstractMethods() while abstractChecked-1 == version.
+	abstractChecked uint32
+	abstractNames   string
+	lookupCache     map[string]Value
+	cacheVersion    uint32
+	cacheEpoch      uint32
 }
 
 // Type returns the metaclass of t.
