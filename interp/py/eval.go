@@ -738,29 +738,31 @@ func (t *Thread) run(entry *Frame) (result Value, err error) {
 				} else {
 					args = stack[base+1 : sp]
 				}
-				if bm, ok := callable.obj.(*BoundMethod); ok && stack[base].obj == nil {
-					if fn, ok := bm.Func.obj.(*Function); ok {
+				var initSelf Value
+				switch o := callable.obj.(type) {
+				case *Function:
+					// Handled below.
+				case *BoundMethod:
+					if fn, ok := o.Func.obj.(*Function); ok && stack[base].obj == nil {
 						// Rewrite [NULL, bm, args] as [fn, self, args].
-						stack[base] = bm.Func
-						stack[base+1] = bm.Self
+						stack[base] = o.Func
+						stack[base+1] = o.Self
 						callable = ObjectValue(fn)
 						args = stack[base+1 : sp]
 					}
-				}
-				var initSelf Value
-				if typ, ok := callable.obj.(*Type); ok && stack[base].obj == nil && typ.inlineInit() {
-					if abs := typ.abstractMethods(); abs != "" {
-						err = abstractError(typ)
-						continue
+				case *Type:
+					if stack[base].obj == nil && o.inlineInit() {
+						if abs := o.abstractMethods(); abs != "" {
+							err = abstractError(o)
+							continue
+						}
+						initSelf = ObjectValue(newInstanceRaw(o))
+						initFn := o.Lookup("__init__")
+						stack[base] = initFn
+						stack[base+1] = initSelf
+						callable = initFn
+						args = stack[base+1 : sp]
 					}
-					initSelf = ObjectValue(newInstanceRaw(typ))
-					initFn := typ.Lookup("__init__")
-					stack[base] = initFn
-					stack[base+1] = initSelf
-					callable = initFn
-					args = stack[base+1 : sp]
-				}
-				switch o := callable.obj.(type) {
 				case *Builtin:
 					var r Value
 					r, err = o.Fn(args, kwnames)
