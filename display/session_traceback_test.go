@@ -60,11 +60,11 @@ func describe(s *interp.Session, err error) *display.Exception {
 
 // Known interpreter differences, each with its reason: the formatter is
 // not at fault, the exception the interpreter raised is different.
-var knownIPython = map[string]string{}
-
-var knownPlain = map[string]string{
-	"lambda_and_comprehension": "adder runs list comprehensions in their own <listcomp> frame; CPython 3.12 inlines them (PEP 709)",
+var knownIPython = map[string]string{
+	"lambda_and_comprehension": "ipykernel here runs Python 3.11, whose list comprehensions have a <listcomp> frame; CPython 3.12 inlines them (PEP 709), as adder does",
 }
+
+var knownPlain = map[string]string{}
 
 // The recursion depth differs between ipykernel (its own frames count)
 // and adder, and between CPython's and adder's stacks: compare counts
