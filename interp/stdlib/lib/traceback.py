@@ -7,6 +7,7 @@ are not reproduced.
 
 import sys
 import linecache
+import _adder_traceback
 import itertools
 
 __all__ = ['extract_stack', 'extract_tb', 'format_exception', 'format_exception_only',
@@ -68,6 +69,89 @@ class FrameSummary:
         return self._line.strip()
 
 
+class _Anchors:
+    # Where the secondary carets (^) go inside a primary (~) span: the
+    # operator of a binary operation, or the brackets of a subscript.
+    def __init__(self, left_end_offset, right_start_offset):
+        self.left_end_offset = left_end_offset
+        self.right_start_offset = right_start_offset
+
+
+def _byte_offset_to_character_offset(str, offset):
+    as_utf8 = str.encode('utf-8')
+    return len(as_utf8[:offset].decode("utf-8", errors="replace"))
+
+
+def _caret_anchors(segment):
+    """The anchors of a one-line segment that is a binary operation or a
+    subscript, or None."""
+    import ast
+    try:
+        tree = ast.parse(segment)
+    except SyntaxError:
+        return None
+    if len(tree.body) != 1 or not isinstance(tree.body[0], ast.Expr):
+        return None
+    normalize = lambda offset: _byte_offset_to_character_offset(segment, offset)
+    expr = tree.body[0].value
+    if isinstance(expr, ast.BinOp):
+        operator_start = normalize(expr.left.end_col_offset)
+        operator_end = normalize(expr.right.col_offset)
+        operator_str = segment[operator_start:operator_end]
+        operator_offset = len(operator_str) - len(operator_str.lstrip())
+        left_anchor = expr.left.end_col_offset + operator_offset
+        right_anchor = left_anchor + 1
+        if operator_offset + 1 < len(operator_str) and not operator_str[operator_offset + 1].isspace():
+            right_anchor += 1
+        while left_anchor < len(segment) and ((ch := segment[left_anchor]).isspace() or ch in ")#"):
+            left_anchor += 1
+            right_anchor += 1
+        return _Anchors(normalize(left_anchor), normalize(right_anchor))
+    if isinstance(expr, ast.Subscript):
+        left_anchor = normalize(expr.value.end_col_offset)
+        right_anchor = normalize(expr.slice.end_col_offset + 1)
+        while left_anchor < len(segment) and ((ch := segment[left_anchor]).isspace() or ch != "["):
+            left_anchor += 1
+        while right_anchor < len(segment) and ((ch := segment[right_anchor]).isspace() or ch != "]"):
+            right_anchor += 1
+        if right_anchor < len(segment):
+            right_anchor += 1
+        return _Anchors(left_anchor, right_anchor)
+    return None
+
+
+def _caret_line(fs, stripped_line):
+    """CPython 3.12's marker line under a source line: ^ under the failing
+    part (~ and ^ for operators and subscripts), or '' when it would mark
+    the whole line."""
+    if fs.colno is None or fs.end_colno is None:
+        return ''
+    original = fs._original_line
+    start_offset = _byte_offset_to_character_offset(original, fs.colno)
+    end_offset = _byte_offset_to_character_offset(original, fs.end_colno)
+    stripped_characters = len(original) - len(original.lstrip())
+    anchors = None
+    if fs.lineno == fs.end_lineno:
+        try:
+            anchors = _caret_anchors(original[start_offset:end_offset])
+        except Exception:
+            anchors = None
+    else:
+        end_offset = stripped_characters + len(stripped_line)
+    if end_offset - start_offset < len(stripped_line) or (
+            anchors and anchors.right_start_offset - anchors.left_end_offset > 0):
+        row = ['    ', ' ' * (start_offset - stripped_characters)]
+        if anchors:
+            row.append('~' * anchors.left_end_offset)
+            row.append('^' * (anchors.right_start_offset - anchors.left_end_offset))
+            row.append('~' * (end_offset - start_offset - anchors.right_start_offset))
+        else:
+            row.append('^' * (end_offset - start_offset))
+        row.append('\n')
+        return ''.join(row)
+    return ''
+
+
 def walk_tb(tb):
     while tb is not None:
         yield tb.tb_frame, tb.tb_lineno
@@ -90,8 +174,12 @@ class StackSummary(list):
         result = klass()
         for f, lineno in frame_gen:
             co = f.f_code
+            end_lineno = colno = end_colno = None
+            pos = _adder_traceback.positions(f)
+            if pos is not None and pos[0] == lineno:
+                _, end_lineno, colno, end_colno = pos
             result.append(FrameSummary(co.co_filename, lineno, co.co_name, lookup_line=lookup_lines,
-                                       locals=None))
+                                       locals=None, end_lineno=end_lineno, colno=colno, end_colno=end_colno))
         if limit is not None:
             if limit >= 0:
                 result = klass(result[:limit])
@@ -113,7 +201,9 @@ class StackSummary(list):
     def format_frame_summary(self, frame_summary):
         row = ['  File "{}", line {}, in {}\n'.format(frame_summary.filename, frame_summary.lineno, frame_summary.name)]
         if frame_summary.line:
-            row.append('    {}\n'.format(frame_summary.line))
+            stripped_line = frame_summary.line.strip()
+            row.append('    {}\n'.format(stripped_line))
+            row.append(_caret_line(frame_summary, stripped_line))
         if frame_summary.locals:
             for name, value in sorted(frame_summary.locals.items()):
                 row.append('    {name} = {value}\n'.format(name=name, value=value))
