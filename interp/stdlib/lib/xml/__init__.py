@@ -1,0 +1,1 @@
+"""The xml package (adder): only xml.etree.ElementTree is provided."""
