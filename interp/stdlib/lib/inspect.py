@@ -310,6 +310,31 @@ def getfile(object):
                     'code object was expected, got {}'.format(type(object).__name__))
 
 
+def getsourcefile(object):
+    """The Python source file an object was defined in, or None."""
+    import os
+    filename = getfile(object)
+    if filename.endswith(('.pyc', '.pyo')):
+        filename = filename[:-1]
+    elif not filename.endswith('.py') and not (filename.startswith('<') and filename.endswith('>')):
+        return None
+    if os.path.exists(filename):
+        return filename
+    module = getmodule(object, filename)
+    if getattr(module, '__loader__', None) is not None:
+        return filename
+    if filename in linecache.cache:
+        return filename
+    return None
+
+
+def getabsfile(object, _filename=None):
+    import os
+    if _filename is None:
+        _filename = getsourcefile(object) or getfile(object)
+    return os.path.normcase(os.path.abspath(_filename))
+
+
 def getmodulename(path):
     import os
     fname = os.path.basename(path)
