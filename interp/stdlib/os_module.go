@@ -73,6 +73,18 @@ func osError(err error, names ...string) error {
 		t = py.BlockingIOErrorType
 	case syscall.ETIMEDOUT:
 		t = py.TimeoutErrorType
+	case syscall.ECONNREFUSED:
+		t = py.ConnectionRefusedErrorType
+	case syscall.ECONNRESET:
+		t = py.ConnectionResetErrorType
+	case syscall.ECONNABORTED:
+		t = py.ConnectionAbortedErrorType
+	case syscall.EPIPE:
+		t = py.BrokenPipeErrorType
+	case syscall.ESRCH:
+		t = py.ProcessLookupErrorType
+	case syscall.ECHILD:
+		t = py.ChildProcessErrorType
 	}
 	args := []py.Value{py.Int(int64(errno)), py.StrValue(msg)}
 	for _, n := range names {

@@ -50,6 +50,12 @@ try:
     urllib.request.urlopen("BASE/missing")
 except urllib.error.HTTPError as e:
     print(e.code, e.reason, str(e), e.read())
+import http.client
+host, port = "BASE"[len("http://"):].split(":")
+conn = http.client.HTTPConnection(host, int(port))
+conn.request("POST", "/echo", body="x=1", headers={"X-Token": "hc", "Content-Type": "text/plain"})
+resp = conn.getresponse()
+print(resp.status, resp.reason, resp.read())
 `, "BASE", srv.URL)
 	var out, errb bytes.Buffer
 	s := interp.NewSession(interp.Options{Stdout: &out, Stderr: &errb})
@@ -62,6 +68,7 @@ True [b'line one\n', b'line two\n']
 b'POST application/x-www-form-urlencoded  q=a+b'
 b'PUT application/json t {}'
 404 Not Found HTTP Error 404: Not Found b'nothing here\n'
+200 OK b'POST text/plain hc x=1'
 `
 	if out.String() != want {
 		t.Errorf("got:\n%s\nwant:\n%s", out.String(), want)
