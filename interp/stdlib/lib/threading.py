@@ -2,7 +2,10 @@
 
 adder has one interpreter thread. Thread.start() therefore runs the
 thread's run() to completion, synchronously, before it returns; join()
-then returns at once. Code that uses threading for its locks, or that
+then returns at once. Daemon threads are the exception: they are usually
+background loops that never end (progress monitors, servers), so start()
+only marks them running and their run() happens when (if ever) they are
+joined. Code that uses threading for its locks, or that
 starts workers and joins them, works and gives the results it would under
 CPython, only without parallelism. Waiting for something only another
 (still running) thread could do cannot succeed: a blocking wait without a
@@ -301,7 +304,33 @@ class Thread:
             raise RuntimeError("thread.__init__() not called")
         if self._started.is_set():
             raise RuntimeError("threads can only be started once")
+        if self._daemonic:
+            # Deferred until join(): see the module docstring.
+            self._ident = self._native_id = _thread._new_ident()
+            self._started.set()
+            self._deferred = True
+            return
         _thread.start_new_thread(self._bootstrap, ())
+
+    _deferred = False
+
+    def _run_deferred(self):
+        self._deferred = False
+        ident = self._ident
+        saved = _thread._current[0]
+        _thread._current[0] = ident
+        _active[ident] = self
+        try:
+            try:
+                self.run()
+            except SystemExit:
+                pass
+            except:
+                excepthook(ExceptHookArgs((*_sys.exc_info(), self)))
+        finally:
+            self._is_stopped = True
+            _active.pop(ident, None)
+            _thread._current[0] = saved
 
     def _bootstrap(self):
         self._ident = self._native_id = get_ident()
@@ -332,6 +361,8 @@ class Thread:
             raise RuntimeError("cannot join thread before it is started")
         if self is current_thread():
             raise RuntimeError("cannot join current thread")
+        if self._deferred:
+            self._run_deferred()
 
     @property
     def name(self):

@@ -175,3 +175,21 @@ p = threading.Thread(target=producer); c = threading.Thread(target=consumer)
 p.start(); c.start(); p.join(); c.join(); work.join()
 print(done)
 print(issubclass(queue.Empty, Exception), threading.ThreadError is RuntimeError)
+
+# daemon threads run when joined (adder defers them; CPython runs them
+# concurrently): the observable results after join() are the same
+box = []
+dt = threading.Thread(target=lambda: box.append("daemon ran"), daemon=True)
+dt.start()
+dt.join()
+print(box, dt.is_alive(), dt.daemon)
+stop = threading.Event()
+def monitor():
+    while not stop.wait(0.01):
+        pass
+    box.append("monitor stopped")
+mt = threading.Thread(target=monitor, daemon=True)
+mt.start()
+stop.set()
+mt.join()
+print(box[-1], mt.is_alive())
