@@ -3,9 +3,11 @@
 // dataclasses, enum, typing, datetime, ...). Most are Python source under
 // lib/, embedded in the binary and found by the import system through
 // py.SourceModules; the parts where speed or the host matters (the regular
-// expression engine, the Mersenne Twister, hashing, the file system) are Go
-// modules with private names (_adder_re, _random, ...) that the Python
-// source wraps. Importing this package (for its side effects) installs it.
+// expression engine, the Mersenne Twister, hashing, the file system, child
+// processes and signals, compression, Unicode data, time zones, HTTP, XML
+// tokenizing, ast parsing) are Go modules with private names (_adder_re,
+// _random, _adder_subprocess, ...) that the Python source wraps. Importing
+// this package (for its side effects) installs it.
 //
 // Every module is written from the documented behaviour of Python 3.12
 // (docs.python.org/3.12); the differential tests in
