@@ -8,6 +8,7 @@ import (
 	"bufio"
 	"fmt"
 	"os"
+	"os/signal"
 	"path/filepath"
 	"runtime/debug"
 
@@ -71,7 +72,23 @@ func runProgram(filename, src string, argv []string) int {
 		dir = wd
 	}
 	s := interp.NewSession(interp.Options{Stdout: out, Stderr: errw, Stdin: os.Stdin, Argv: argv, MainDir: dir})
+	// Ctrl-C raises KeyboardInterrupt in the program, as in CPython.
+	sigs := make(chan os.Signal, 1)
+	signal.Notify(sigs, os.Interrupt)
+	done := make(chan struct{})
+	go func() {
+		for {
+			select {
+			case <-sigs:
+				s.Interrupt()
+			case <-done:
+				return
+			}
+		}
+	}()
 	err := s.ExecFile(filename, src)
+	signal.Stop(sigs)
+	close(done)
 	status := 0
 	if err != nil {
 		code, msg, isExit := interp.ExitStatus(err)
@@ -83,6 +100,9 @@ func runProgram(filename, src string, argv []string) int {
 			}
 		} else {
 			printTraceback(s, err)
+			if e, ok := err.(*py.Exception); ok && e.Type().IsSubtype(py.KeyboardInterruptType) {
+				status = 130 // CPython dies by SIGINT: the shell sees 128+2
+			}
 		}
 	}
 	out.Flush()

@@ -199,7 +199,8 @@ func (c *compiler) whileStmt(n *syntax.While) {
 	c.place(body)
 	c.pushFB(fblock{kind: fbWhile, start: start, exit: end})
 	c.stmts(n.Body)
-	c.setPos(n)
+	// The backward jump keeps the last body statement's position, as
+	// CPython's (an interrupt in a loop points into the body).
 	c.emit(JUMP, start)
 	c.popFB()
 	c.place(orelse)
@@ -223,7 +224,6 @@ func (c *compiler) forStmt(n *syntax.For) {
 	c.pushFB(fblock{kind: fbFor, start: start, exit: end, ownsIter: owns})
 	c.assignTarget(n.Target)
 	c.stmts(n.Body)
-	c.setPos(n.Iter)
 	c.emit(JUMP, start)
 	c.popFB()
 	c.place(cleanup)

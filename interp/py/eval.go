@@ -612,12 +612,10 @@ func (t *Thread) run(entry *Frame) (result Value, err error) {
 				}
 				stack[sp-1], err = formatValue(stack[sp-1], int(in.Arg&3), spec)
 			case compile.JUMP:
-				if int(in.Arg) < pc {
-					if t.Interrupt.Load() {
-						err = checkInterrupt(t)
-						pc = int(in.Arg)
-						continue
-					}
+				if int(in.Arg) < pc && t.Interrupt.Load() {
+					// Raised at this JUMP (pc-1), before taking it.
+					err = checkInterrupt(t)
+					continue
 				}
 				pc = int(in.Arg)
 			case compile.POP_JUMP_IF_FALSE, compile.POP_JUMP_IF_TRUE:
@@ -713,12 +711,13 @@ func (t *Thread) run(entry *Frame) (result Value, err error) {
 					}
 				}
 				if v.obj == nil {
+					if t.Interrupt.Load() {
+						err = checkInterrupt(t)
+						continue
+					}
 					sp--
 					stack[sp] = Value{}
 					pc = int(in.Arg)
-					if t.Interrupt.Load() {
-						err = checkInterrupt(t)
-					}
 					continue
 				}
 				stack[sp] = v
