@@ -156,7 +156,6 @@ func waitFD(fd int, write bool, timeout time.Duration) (bool, error) {
 	}
 }
 
-
 func timedOut() error {
 	return py.Errorf(py.TimeoutErrorType, "timed out")
 }
