@@ -41,7 +41,9 @@ func TestErrorGoldens(t *testing.T) {
 					}
 				} else {
 					_ = s.Do(func() error {
-						d := display.FromPy(py.AsException(runErr), func(fn string) ([]string, int) { return s.Source(fn), 0 })
+						exc := py.AsException(runErr)
+						d := display.FromPy(exc, func(fn string) ([]string, int) { return s.Source(fn), 0 })
+						addSuggestions(d, exc, map[*display.Exception]bool{})
 						got = display.PlainTraceback(d)
 						return nil
 					})
@@ -53,4 +55,23 @@ func TestErrorGoldens(t *testing.T) {
 			}
 		})
 	}
+}
+
+// addSuggestions mirrors cmd/adder's: CPython's printer appends "Did you
+// mean" hints to NameError/AttributeError messages.
+func addSuggestions(d *display.Exception, exc *py.Exception, seen map[*display.Exception]bool) {
+	if d == nil || exc == nil || seen[d] {
+		return
+	}
+	seen[d] = true
+	d.Message += py.SuggestionSuffix(exc)
+	asExc := func(v py.Value) *py.Exception {
+		if !v.IsValid() {
+			return nil
+		}
+		e, _ := v.Object().(*py.Exception)
+		return e
+	}
+	addSuggestions(d.Cause, asExc(exc.Cause), seen)
+	addSuggestions(d.Context, asExc(exc.Context), seen)
 }

@@ -1139,6 +1139,9 @@ func (t *Thread) run(entry *Frame) (result Value, err error) {
 			}
 			if !reraise {
 				exc.Traceback = &Traceback{Next: exc.Traceback, Code: code, PC: pc - 1, Globals: f.Globals}
+				if exc.Traceback.Next == nil && exc.typ.IsSubtype(NameErrorType) {
+					exc.Traceback.Locals = f.LocalsDict()
+				}
 				t.setContext(exc)
 			}
 			reraise = false

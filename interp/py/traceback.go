@@ -13,6 +13,9 @@ type Traceback struct {
 	Code    *compile.Code
 	PC      int
 	Globals *Dict
+	// Locals is a snapshot of the raising frame's locals, kept only for
+	// NameError (for "Did you mean" suggestions).
+	Locals *Dict
 }
 
 // Type returns traceback.
