@@ -22,6 +22,8 @@ import (
 
 // Loop is an asyncio event loop. It is owned by the interpreter goroutine.
 type Loop struct {
+	// session marks a notebook session's persistent loop (SessionLoop).
+	session   bool
 	ready     []*Handle
 	readyHead int
 	timers    timerHeap
@@ -166,6 +168,17 @@ func (l *Loop) runOnce() error {
 		}
 		if err := h.run(); err != nil {
 			e := py.AsException(err)
+			if l.session && e.Type().IsSubtype(py.KeyboardInterruptType) && l.target != nil && !l.target.done() {
+				// In a notebook, a callback that interrupts (say
+				// os.kill(os.getpid(), SIGINT)) interrupts the awaiting
+				// cell as the Interrupt button does: at its await, so
+				// its finally blocks run. (asyncio.run lets it escape,
+				// as CPython's does.)
+				if err := l.throwIntoTarget(e); err != nil {
+					return err
+				}
+				continue
+			}
 			if e.Type().IsSubtype(py.KeyboardInterruptType) || e.Type().IsSubtype(py.SystemExitType) {
 				return err
 			}
@@ -249,7 +262,12 @@ func (l *Loop) wait(timeout float64) error {
 // surfaces in the awaiting code); with no such task it ends the loop.
 func (l *Loop) interrupt(t *py.Thread) error {
 	t.Interrupt.Store(false)
-	ki := py.NewException(py.KeyboardInterruptType)
+	return l.throwIntoTarget(py.NewException(py.KeyboardInterruptType))
+}
+
+// throwIntoTarget raises ki in the task run_until_complete waits for, at
+// its await; with no such task it ends the loop with ki.
+func (l *Loop) throwIntoTarget(ki *py.Exception) error {
 	task := l.target
 	if task == nil || task.done() {
 		return ki

@@ -39,6 +39,7 @@ type SessionLoop struct {
 // get_event_loop() returns.
 func NewSessionLoop() *SessionLoop {
 	l := NewLoop()
+	l.session = true
 	currentLoop = l
 	return &SessionLoop{loop: l}
 }
