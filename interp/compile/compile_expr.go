@@ -217,6 +217,20 @@ func (c *compiler) deleteTarget(t syntax.Expr) {
 // jumpIf evaluates e and jumps to label when its truth equals cond.
 func (c *compiler) jumpIf(e syntax.Expr, label int, cond bool) {
 	switch n := e.(type) {
+	case *syntax.Compare:
+		// x is None / x is not None test without building a bool.
+		if len(n.Ops) == 1 && (n.Ops[0] == syntax.Is || n.Ops[0] == syntax.IsNot) {
+			if k, ok := n.Comparators[0].(*syntax.Constant); ok && k.Value == nil {
+				c.expr(n.Left)
+				c.setPos(n)
+				if (n.Ops[0] == syntax.Is) == cond {
+					c.emit(POP_JUMP_IF_NONE, label)
+				} else {
+					c.emit(POP_JUMP_IF_NOT_NONE, label)
+				}
+				return
+			}
+		}
 	case *syntax.UnaryOp:
 		if n.Op == syntax.Not {
 			c.jumpIf(n.Operand, label, !cond)
