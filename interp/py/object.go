@@ -258,6 +258,16 @@ func GenericSetAttr(v Value, name string, val Value) error {
 	if name == "__class__" {
 		return setClass(v, val)
 	}
+	if name == "__dict__" {
+		if in, ok := v.obj.(*Instance); ok && in.Dict != nil {
+			d, ok := val.obj.(*Dict)
+			if !ok {
+				return Errorf(TypeErrorType, "__dict__ must be set to a dictionary, not a '%s'", val.Type().Name)
+			}
+			in.Dict = d
+			return nil
+		}
+	}
 	if hd, ok := v.obj.(HasDict); ok {
 		if d := hd.InstanceDict(); d != nil {
 			if val.obj == nil {
