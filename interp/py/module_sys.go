@@ -23,6 +23,14 @@ func (s *stdStream) Type() *Type { return StdStreamType }
 // StdStreamType is the type of sys.stdout and friends.
 var StdStreamType = newBuiltinType("TextIOWrapper", ObjectType, 0)
 
+// stdBuffer is sys.stdout.buffer: writes bytes to the same stream.
+type stdBuffer struct{ s *stdStream }
+
+func (b *stdBuffer) Type() *Type { return StdBufferType }
+
+// StdBufferType is the type of sys.stdout.buffer.
+var StdBufferType = newBuiltinType("BufferedWriter", ObjectType, 0)
+
 func init() {
 	AddMethods(StdStreamType, []MethodDef{
 		{Name: "write", Fn: func(self Value, args []Value, kwnames []string) (Value, error) {
@@ -81,7 +89,34 @@ func init() {
 			return Int(2), nil
 		}},
 	})
+	AddMethods(StdBufferType, []MethodDef{
+		{Name: "write", Fn: func(self Value, args []Value, kwnames []string) (Value, error) {
+			s := self.obj.(*stdBuffer).s
+			if len(args) != 1 {
+				return Value{}, argCountError("write", 1, len(args), kwnames)
+			}
+			var data string
+			ok := false
+			if BytesToStrHook != nil {
+				data, ok = BytesToStrHook(args[0])
+			}
+			if !ok {
+				return Value{}, Errorf(TypeErrorType, "a bytes-like object is required, not '%s'", args[0].Type().Name)
+			}
+			if s.w == nil {
+				return Value{}, Errorf(ValueErrorType, "not writable")
+			}
+			if _, err := io.WriteString(s.w(), data); err != nil {
+				return Value{}, Errorf(OSErrorType, "%s", err.Error())
+			}
+			return Int(int64(len(data))), nil
+		}},
+		{Name: "flush", Fn: func(self Value, args []Value, kwnames []string) (Value, error) { return None, nil }},
+	})
 	AddGetters(StdStreamType, []Getter{
+		{Name: "buffer", Get: func(self Value) (Value, error) {
+			return ObjectValue(&stdBuffer{s: self.obj.(*stdStream)}), nil
+		}},
 		{Name: "name", Get: func(self Value) (Value, error) { return StrValue(self.obj.(*stdStream).name), nil }},
 		{Name: "encoding", Get: func(self Value) (Value, error) { return StrValue("utf-8"), nil }},
 		{Name: "closed", Get: func(self Value) (Value, error) { return False, nil }},
