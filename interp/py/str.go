@@ -7,6 +7,7 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // Str is a Python str. S is its UTF-8 text (always valid UTF-8; lone
@@ -20,6 +21,45 @@ type Str struct {
 	ascii int8  // 0 unknown, 1 ascii, 2 not
 	offs  []int32
 	inst  *Instance
+	// app is the growable buffer S lives in when S was built by
+	// concatenation; see strAdd.
+	app *appendBuf
+}
+
+// appendBuf backs strings built by repeated concatenation: S of each
+// such string is a prefix of buf. A string whose length equals used may
+// append in place (bytes past used are not part of any string yet), which
+// makes s += x amortised O(len(x)) without reference counting.
+type appendBuf struct {
+	buf  []byte
+	used int
+}
+
+// concatMin is the result length from which concatenation reserves room
+// to grow.
+const concatMin = 128
+
+// concatStr returns a + b, appending in place into a's buffer when a is
+// the latest string in it.
+func concatStr(a *Str, b string) Value {
+	if len(b) == 0 {
+		return ObjectValue(a)
+	}
+	n := len(a.S) + len(b)
+	if ap := a.app; ap != nil && ap.used == len(a.S) && cap(ap.buf)-ap.used >= len(b) {
+		buf := ap.buf[:n]
+		copy(buf[ap.used:], b)
+		ap.used = n
+		return ObjectValue(&Str{S: unsafe.String(&buf[0], n), nrune: -1, app: ap})
+	}
+	if n < concatMin {
+		return StrValue(a.S + b)
+	}
+	buf := make([]byte, n, 2*n)
+	copy(buf, a.S)
+	copy(buf[len(a.S):], b)
+	// The string aliases buf; bytes below used are never written again.
+	return ObjectValue(&Str{S: unsafe.String(&buf[0], n), nrune: -1, app: &appendBuf{buf: buf, used: n}})
 }
 
 // NewStr returns a new str object.
@@ -342,7 +382,10 @@ func strAdd(a, b Value) (Value, error) {
 	if err := checkSize(int64(len(sa.S)) + int64(len(sb.S))); err != nil {
 		return Value{}, err
 	}
-	return StrValue(sa.S + sb.S), nil
+	if sa.typ != nil {
+		return StrValue(sa.S + sb.S), nil
+	}
+	return concatStr(sa, sb.S), nil
 }
 
 func strMul(a, b Value) (Value, error) {
