@@ -315,6 +315,7 @@ func importFrom(t *Thread, mod Value, name string) (Value, error) {
 	}
 	e := NewException(ImportErrorType, StrValue("cannot import name '"+name+"' from '"+mn+"' ("+where+")"))
 	e.SetAttrStr("name", StrValue(mn))
+	e.SetAttrStr("name_from", StrValue(name))
 	return Value{}, e
 }
 

@@ -60,6 +60,27 @@ func init() {
 // AttributeError.obj, so it runs on the interpreter's goroutine.
 func SuggestionSuffix(exc *Exception) string {
 	t := exc.Type()
+	if t.IsSubtype(ImportErrorType) {
+		from, ok1 := AsStr(exc.Attr("name_from"))
+		mod, ok2 := AsStr(exc.Attr("name"))
+		if !ok1 || !ok2 || current == nil {
+			return ""
+		}
+		m, ok := current.Modules.GetStr(mod)
+		if !ok {
+			return ""
+		}
+		var candidates []string
+		for _, n := range dirOf(m) {
+			if s, ok := AsStr(n); ok {
+				candidates = append(candidates, s)
+			}
+		}
+		if s := closestName(from, candidates); s != "" {
+			return ". Did you mean: '" + s + "'?"
+		}
+		return ""
+	}
 	isName := t.IsSubtype(NameErrorType)
 	if !isName && !t.IsSubtype(AttributeErrorType) {
 		return ""
