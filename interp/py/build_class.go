@@ -159,6 +159,11 @@ func superZeroArg() (*Type, Value, error) {
 		return nil, Value{}, Errorf(RuntimeErrorType, "super(): no current frame")
 	}
 	f := t.frames[len(t.frames)-1]
+	// Comprehensions run inline in CPython 3.12: super() there means the
+	// enclosing function's.
+	for i := len(t.frames) - 2; isInlinedComprehension(f.Code) && i >= 0; i-- {
+		f = t.frames[i]
+	}
 	code := f.Code
 	if code.ArgCount == 0 && code.Flags&0 == 0 && len(code.LocalNames) == 0 {
 		return nil, Value{}, Errorf(RuntimeErrorType, "super(): no arguments")
