@@ -49,6 +49,17 @@ func wrap(t *Type, name string, fn MethodFunc) {
 	if _, ok := t.Dict.GetStr(name); ok {
 		return
 	}
+	if t == IntType || t == FloatType || t == BoolType {
+		// int.__repr__(IntEnumMember) etc.: slots see plain numbers.
+		inner := fn
+		fn = func(self Value, args []Value, kwnames []string) (Value, error) {
+			plain := make([]Value, len(args))
+			for i, a := range args {
+				plain[i] = unwrapNum(a)
+			}
+			return inner(unwrapNum(self), plain, kwnames)
+		}
+	}
 	t.Dict.SetStr(name, ObjectValue(&MethodDescr{Owner: t, Def: MethodDef{Name: name, Fn: fn}}))
 }
 
