@@ -62,7 +62,7 @@ func dispatch(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		if interactiveHook != nil && isTerminal(stdin) {
 			return interactiveHook()
 		}
-		return runStdin(stdin, nil, stderr)
+		return runStdin(stdin, []string{""}, stderr)
 	}
 	switch args[0] {
 	case "-h", "--help", "help":
@@ -84,7 +84,8 @@ func dispatch(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 		return runSource("<string>", args[1], append([]string{"-c"}, args[2:]...), stderr)
 	case "-":
-		return runStdin(stdin, args[1:], stderr)
+		// As python3 -: sys.argv[0] is "-".
+		return runStdin(stdin, args, stderr)
 	}
 	c, ok := commands[args[0]]
 	if !ok {
@@ -113,13 +114,14 @@ func dispatch(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	return c.run(args[1:])
 }
 
-func runStdin(stdin io.Reader, args []string, stderr io.Writer) int {
+// runStdin runs the program on standard input with argv as sys.argv.
+func runStdin(stdin io.Reader, argv []string, stderr io.Writer) int {
 	src, err := io.ReadAll(stdin)
 	if err != nil {
 		fmt.Fprintf(stderr, "adder: reading standard input: %v\n", err)
 		return 1
 	}
-	return runSource("<stdin>", string(src), append([]string{""}, args...), stderr)
+	return runSource("<stdin>", string(src), argv, stderr)
 }
 
 func runSource(filename, code string, argv []string, stderr io.Writer) int {
