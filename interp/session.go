@@ -71,7 +71,7 @@ func NewSession(opts Options) *Session {
 	t.MainDir = opts.MainDir
 	s := &Session{thread: t, opts: opts, sources: map[string][]string{}}
 	s.main = py.NewModule("__main__")
-	s.main.Dict.SetStr("__builtins__", py.ObjectValue(builtinsModule(t)))
+	s.main.Dict.SetStr("__builtins__", builtinsModule(t))
 	t.Modules.SetStr("__main__", py.ObjectValue(s.main))
 	argv := make([]py.Value, len(opts.Argv))
 	for i, a := range opts.Argv {

@@ -137,3 +137,17 @@ func TestInterruptInBuiltin(t *testing.T) {
 		t.Fatalf("interrupt took %v", time.Since(start))
 	}
 }
+
+// TestMainBuiltinsIsModule guards the __main__ namespace's __builtins__:
+// it must be the builtins module itself, so attribute lookups on it work.
+func TestMainBuiltinsIsModule(t *testing.T) {
+	s := NewSession(Options{})
+	v, err := s.ExecCell("(type(__builtins__).__name__, hasattr(__builtins__, 'len'), __builtins__.len('ab'))")
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := py.ReprString(v)
+	if err != nil || r != "('module', True, 2)" {
+		t.Fatalf("got %q, %v", r, err)
+	}
+}
