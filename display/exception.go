@@ -21,6 +21,10 @@ type Exception struct {
 	Name string `json:"name,omitempty"`
 	// Message is str(exc).
 	Message string `json:"message"`
+	// Suggestion is CPython 3.12's hint for NameError, AttributeError and
+	// ImportError (". Did you mean: 'x'?"): printed after the message in
+	// tracebacks, but not part of str(exc) or the error's evalue.
+	Suggestion string `json:"suggestion,omitempty"`
 	// Frames is the traceback, outermost call first (the order in which
 	// tracebacks print). Frames of the kernel machinery are not included.
 	Frames []Frame `json:"frames,omitempty"`

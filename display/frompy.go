@@ -61,6 +61,7 @@ func fromPy(exc *py.Exception, src SourceFunc, seen map[*py.Exception]*Exception
 	d := &Exception{Type: typeDisplayName(t), Name: t.Name}
 	seen[exc] = d
 	d.Message = safeStr(exc.Value())
+	d.Suggestion = py.SuggestionSuffix(exc)
 	for tb := exc.Traceback; tb != nil; tb = tb.Next {
 		d.Frames = append(d.Frames, frameFromTraceback(tb, src))
 	}

@@ -141,6 +141,7 @@ func (f *ipyFormatter) whole(e *Exception, context int) []string {
 	}
 	last := colExcName + name + colNormal + ": " + e.Message
 	if !f.opts.Compat {
+		last += e.Suggestion
 		for _, n := range e.Notes {
 			last += "\n" + n
 		}

@@ -238,7 +238,7 @@ func exceptionOnly(e *Exception) string {
 	} else if e.Message == "" {
 		b.WriteString(e.Type + "\n")
 	} else {
-		b.WriteString(e.Type + ": " + e.Message + "\n")
+		b.WriteString(e.Type + ": " + e.Message + e.Suggestion + "\n")
 	}
 	for _, n := range e.Notes {
 		b.WriteString(n + "\n")

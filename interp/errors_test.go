@@ -43,7 +43,6 @@ func TestErrorGoldens(t *testing.T) {
 					_ = s.Do(func() error {
 						exc := py.AsException(runErr)
 						d := display.FromPy(exc, func(fn string) ([]string, int) { return s.Source(fn), 0 })
-						addSuggestions(d, exc, map[*display.Exception]bool{})
 						got = display.PlainTraceback(d)
 						return nil
 					})
@@ -55,23 +54,4 @@ func TestErrorGoldens(t *testing.T) {
 			}
 		})
 	}
-}
-
-// addSuggestions mirrors cmd/adder's: CPython's printer appends "Did you
-// mean" hints to NameError/AttributeError messages.
-func addSuggestions(d *display.Exception, exc *py.Exception, seen map[*display.Exception]bool) {
-	if d == nil || exc == nil || seen[d] {
-		return
-	}
-	seen[d] = true
-	d.Message += py.SuggestionSuffix(exc)
-	asExc := func(v py.Value) *py.Exception {
-		if !v.IsValid() {
-			return nil
-		}
-		e, _ := v.Object().(*py.Exception)
-		return e
-	}
-	addSuggestions(d.Cause, asExc(exc.Cause), seen)
-	addSuggestions(d.Context, asExc(exc.Context), seen)
 }

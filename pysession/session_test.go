@@ -205,3 +205,11 @@ func TestGetIPython(t *testing.T) {
 	require.Len(t, out.display, 1)
 	assert.Equal(t, "published", out.display[0]["text/plain"])
 }
+
+func TestSuggestionsInTracebackNotEvalue(t *testing.T) {
+	s := newSession(t)
+	res := run(t, s, 1, "import math\nmath.sqr", newRecorder())
+	assert.Equal(t, "module 'math' has no attribute 'sqr'", res.EValue, "evalue is str(exc)")
+	last := ansi.ReplaceAllString(res.Traceback[len(res.Traceback)-1], "")
+	assert.Equal(t, "AttributeError: module 'math' has no attribute 'sqr'. Did you mean: 'sqrt'?", last)
+}

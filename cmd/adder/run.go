@@ -119,39 +119,10 @@ func printTraceback(s *interp.Session, err error) {
 			}
 			return s.Source(filename), 0
 		})
-		addSuggestions(d, exc, map[*display.Exception]bool{})
 		text = display.PlainTraceback(d)
 		return nil
 	})
 	fmt.Fprint(os.Stderr, text)
-}
-
-// addSuggestions appends CPython 3.12's "Did you mean" hints to the
-// messages of d and the exceptions chained to it (d mirrors exc).
-func addSuggestions(d *display.Exception, exc *py.Exception, seen map[*display.Exception]bool) {
-	if d == nil || exc == nil || seen[d] {
-		return
-	}
-	seen[d] = true
-	d.Message += py.SuggestionSuffix(exc)
-	asExc := func(v py.Value) *py.Exception {
-		if !v.IsValid() {
-			return nil
-		}
-		e, _ := v.Object().(*py.Exception)
-		return e
-	}
-	addSuggestions(d.Cause, asExc(exc.Cause), seen)
-	addSuggestions(d.Context, asExc(exc.Context), seen)
-	if len(d.Group) > 0 {
-		if members, err := py.GetAttr(exc.Value(), "exceptions"); err == nil {
-			if items, err := py.ToSlice(members); err == nil && len(items) == len(d.Group) {
-				for i, m := range items {
-					addSuggestions(d.Group[i], asExc(m), seen)
-				}
-			}
-		}
-	}
 }
 
 // flushFirst writes to stderr after flushing buffered stdout, so the
