@@ -140,13 +140,14 @@ func printUsage(w io.Writer) {
 		names = append(names, n)
 	}
 	sort.Strings(names)
+	fmt.Fprintf(w, "  adder %-20s %s\n", "", "an interactive prompt (on a terminal)")
 	for _, n := range names {
-		c := commands[n]
-		fmt.Fprintf(w, "  adder %-34s %s\n", c.usage, c.summary)
+		fmt.Fprintf(w, "  adder %-20s %s\n", n, commands[n].summary)
 	}
-	fmt.Fprintf(w, "  adder %-34s %s\n", "-c CODE [ARGS...]", "run CODE as a Python program")
-	fmt.Fprintf(w, "  adder %-34s %s\n", "< FILE.py", "run a program read from standard input")
-	fmt.Fprintf(w, "  adder %-34s %s\n", "--version", "print the version")
+	fmt.Fprintf(w, "  adder %-20s %s\n", "FILE.py [ARGS...]", "run a program, as adder run does")
+	fmt.Fprintf(w, "  adder %-20s %s\n", "-c CODE [ARGS...]", "run CODE as a Python program")
+	fmt.Fprintf(w, "  adder %-20s %s\n", "- [ARGS...]", "run a program read from standard input")
+	fmt.Fprintf(w, "  adder %-20s %s\n", "--version", "print the version")
 	fmt.Fprintln(w, "\nRun \"adder COMMAND --help\" for more about a command.")
 }
 
