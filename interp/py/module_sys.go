@@ -225,11 +225,15 @@ func initSys(t *Thread) {
 	AddFunc(d, "get_int_max_str_digits", func(args []Value, kwnames []string) (Value, error) { return Int(4300), nil })
 	AddFunc(d, "set_int_max_str_digits", func(args []Value, kwnames []string) (Value, error) { return None, nil })
 	AddFunc(d, "_getframe", func(args []Value, kwnames []string) (Value, error) {
-		if len(t.frames) == 0 {
-			return None, nil
+		depth := int64(0)
+		if err := UnpackArgs("_getframe", args, kwnames, "depth?", &depth); err != nil {
+			return Value{}, err
 		}
-		f := t.frames[len(t.frames)-1]
-		return ObjectValue(&FrameInfo{Code: f.Code, PC: f.pc, Globals: f.Globals}), nil
+		f := t.frameObject(int(depth))
+		if f == nil {
+			return Value{}, Errorf(ValueErrorType, "call stack is not deep enough")
+		}
+		return ObjectValue(f), nil
 	})
 	t.Modules.SetStr("sys", ObjectValue(m))
 	bm := NewModule("builtins")

@@ -1,9 +1,12 @@
-// This file defines traceback objects and a minimal frame view for
-// tracebacks (tb_frame, f_code, f_lineno).
+// This file defines traceback objects and frame objects: snapshots of VM
+// frames for tb_frame, gi_frame and sys._getframe (f_code, f_lineno,
+// f_globals, f_locals, f_back).
 
 package py
 
 import (
+	"fmt"
+
 	"adder/interp/compile"
 )
 
@@ -24,11 +27,16 @@ func (tb *Traceback) Type() *Type { return TracebackType }
 // Line returns the source position of the entry.
 func (tb *Traceback) Line() compile.Position { return tb.Code.LineFor(tb.PC) }
 
-// FrameInfo is the frame object visible through tb_frame.
+// FrameInfo is the frame object visible through tb_frame, gi_frame and
+// sys._getframe. It is a snapshot of a VM frame's position; live (when
+// set) is the VM frame itself, kept out of the frame pool so f_locals can
+// be read later, and back is the caller's snapshot (f_back).
 type FrameInfo struct {
 	Code    *compile.Code
 	PC      int
 	Globals *Dict
+	live    *Frame
+	back    *FrameInfo
 }
 
 // Type returns frame.
@@ -68,8 +76,30 @@ func init() {
 		case "f_globals":
 			return ObjectValue(f.Globals), nil
 		case "f_back":
+			if f.back == nil {
+				return None, nil
+			}
+			return ObjectValue(f.back), nil
+		case "f_locals":
+			if f.live != nil {
+				return ObjectValue(f.live.LocalsDict()), nil
+			}
+			return ObjectValue(NewDict()), nil
+		case "f_builtins":
+			if f.live != nil && f.live.Builtins != nil {
+				return ObjectValue(f.live.Builtins), nil
+			}
+			return ObjectValue(BuiltinsDict), nil
+		case "f_lasti":
+			return Int(int64(f.PC * 2)), nil
+		case "f_trace":
 			return None, nil
 		}
 		return GenericGetAttr(v, name)
+	}
+	FrameInfoType.Repr = func(v Value) (Value, error) {
+		f := v.obj.(*FrameInfo)
+		return StrValue(fmt.Sprintf("<frame at %#x, file '%s', line %d, code %s>",
+			addressOf(v), f.Code.Filename, f.Code.LineFor(f.PC).Line, f.Code.Name)), nil
 	}
 }
