@@ -337,9 +337,19 @@ func dirOf(v Value) []Value {
 			}
 		}
 	}
+	// Builtin types keep __module__ in their dict here; CPython computes
+	// it, so dir() does not list it for them.
+	addTypeDict := func(b *Type) {
+		hadModule := names["__module__"]
+		addDict(b.Dict)
+		if !b.IsHeap() && !hadModule {
+			delete(names, "__module__")
+		}
+	}
 	if t, ok := v.obj.(*Type); ok {
 		for _, b := range t.MRO {
-			addDict(b.Dict)
+			addTypeDict(b)
+			addTypeDirNames(names, b)
 		}
 	} else if m, ok := v.obj.(*Module); ok {
 		addDict(m.Dict)
@@ -348,7 +358,8 @@ func dirOf(v Value) []Value {
 			addDict(hd.InstanceDict())
 		}
 		for _, b := range v.Type().MRO {
-			addDict(b.Dict)
+			addTypeDict(b)
+			addTypeDirNames(names, b)
 		}
 	}
 	list := make([]string, 0, len(names))

@@ -36,3 +36,34 @@ def caller_line():
 
 
 print(caller_line(), caller_line())
+
+
+# dir() lists computed attributes (CPython's getset descriptors) too.
+def documented(a=1):
+    "doc"
+
+
+class Plain:
+    pass
+
+
+class Slotted:
+    __slots__ = ("a",)
+
+
+class IntSub(int):
+    pass
+
+
+for obj in (documented, Plain, Plain(), len, [].append, ValueError("x"), property(), slice(1),
+            (x for x in []), documented.__code__):
+    names = dir(obj)
+    print(type(obj).__name__, [n for n in ("__name__", "__qualname__", "__dict__", "__module__", "__doc__",
+                                           "__defaults__", "__code__", "__weakref__", "__self__", "args",
+                                           "fget", "start", "gi_frame", "co_name", "__sizeof__",
+                                           "__getstate__", "__reduce__", "__subclasshook__") if n in names])
+print("__dict__" in dir(Slotted), "__weakref__" in dir(Slotted), "__weakref__" in dir(IntSub), "__dict__" in dir(IntSub))
+print([n for n in dir(documented) if n.startswith("__na")], Plain.__subclasshook__(), Plain().__getstate__())
+p = Plain()
+p.x = 1
+print(p.__getstate__())
