@@ -151,9 +151,18 @@ func init() {
 				return StrValue(b.Name), nil
 			case "__doc__":
 				if b.Doc == "" {
+					if _, doc, ok := BuiltinDoc(builtinQualname(b)); ok {
+						return StrValue(doc), nil
+					}
 					return None, nil
 				}
 				return StrValue(b.Doc), nil
+			case "__text_signature__":
+				sig, _, _ := BuiltinDoc(builtinQualname(b))
+				if b.Self.obj != nil {
+					return textSignature(sig, "$self"), nil
+				}
+				return textSignature(sig, "$module"), nil
 			case "__self__":
 				if b.Self.obj == nil {
 					return None, nil
@@ -174,7 +183,9 @@ func init() {
 			case "__self__":
 				return b.Self, nil
 			case "__doc__":
-				return StrValue(b.M.Def.Doc), nil
+				return methodDoc(b.M), nil
+			case "__text_signature__":
+				return methodTextSignature(b.M), nil
 			}
 		}
 		return GenericGetAttr(v, name)
@@ -216,7 +227,9 @@ func init() {
 		case "__objclass__":
 			return ObjectValue(m.Owner), nil
 		case "__doc__":
-			return StrValue(m.Def.Doc), nil
+			return methodDoc(m), nil
+		case "__text_signature__":
+			return methodTextSignature(m), nil
 		}
 		return GenericGetAttr(v, name)
 	}

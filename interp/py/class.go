@@ -429,7 +429,18 @@ func typeGetAttr(v Value, name string) (Value, error) {
 		if t.Doc != "" {
 			return StrValue(t.Doc), nil
 		}
+		if !t.IsHeap() {
+			if _, doc, ok := BuiltinDoc(t.Name); ok {
+				return StrValue(doc), nil
+			}
+		}
 		return None, nil
+	case "__text_signature__":
+		if t.IsHeap() {
+			return None, nil
+		}
+		sig, _, _ := BuiltinDoc(t.Name)
+		return textSignature(sig, ""), nil
 	case "__class__":
 		return ObjectValue(meta), nil
 	case "__annotations__":

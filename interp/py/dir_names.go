@@ -16,7 +16,7 @@ func init() {
 	attrNames[BuiltinType] = []string{"__doc__", "__module__", "__name__", "__qualname__", "__self__", "__text_signature__"}
 	attrNames[MethodDescrType] = []string{"__doc__", "__name__", "__objclass__", "__qualname__", "__text_signature__"}
 	attrNames[MethodType] = []string{"__doc__", "__func__", "__name__", "__qualname__", "__self__"}
-	attrNames[TypeType] = []string{"__annotations__", "__base__", "__bases__", "__dict__", "__doc__", "__module__",
+	attrNames[TypeType] = []string{"__annotations__", "__base__", "__bases__", "__dict__", "__doc__", "__module__", "__text_signature__",
 		"__mro__", "__name__", "__qualname__", "__type_params__"}
 	attrNames[GeneratorType] = []string{"__name__", "__qualname__", "gi_code", "gi_frame", "gi_running",
 		"gi_suspended", "gi_yieldfrom"}

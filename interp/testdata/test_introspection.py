@@ -67,3 +67,14 @@ print([n for n in dir(documented) if n.startswith("__na")], Plain.__subclasshook
 p = Plain()
 p.x = 1
 print(p.__getstate__())
+
+
+# Builtins carry CPython's __text_signature__; inspect.signature reads it.
+import inspect
+
+print(len.__text_signature__, print.__text_signature__, sorted.__text_signature__, globals.__text_signature__)
+print(list.append.__text_signature__, [].append.__text_signature__, str.split.__text_signature__)
+print(list.__text_signature__, float.__text_signature__, int.__text_signature__, Plain.__text_signature__)
+print(inspect.signature(len), inspect.signature(print), inspect.signature([].append), inspect.signature(list.append))
+print(inspect.signature("a".split), inspect.signature(sorted), inspect.signature(list), inspect.signature(globals))
+print(type(len.__doc__).__name__, type(list.append.__doc__).__name__, type([].pop.__doc__).__name__, type(list.__doc__).__name__)

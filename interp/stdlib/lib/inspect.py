@@ -926,6 +926,27 @@ def _signature_from_function(cls, func):
     return cls(parameters, return_annotation=annotations.get('return', _empty), __validate_parameters__=False)
 
 
+def _signature_from_text(cls, obj, skip_self):
+    # A builtin's __text_signature__ ("($module, obj, /)", "($self, x, /)"):
+    # parsed as a def header; None when absent or not valid Python.
+    text = getattr(obj, '__text_signature__', None)
+    if not text:
+        return None
+    params = text[1:-1].split(', ') if text != '()' else []
+    if params and params[0] in ('$module', '$self', '$type'):
+        lead = params.pop(0)
+        if lead == '$self' and not skip_self:
+            params.insert(0, 'self')
+        elif params and params[0] == '/' and (lead == '$module' or skip_self):
+            params.pop(0)
+    ns = {}
+    try:
+        exec('def _sig({}): pass'.format(', '.join(params)), ns)
+    except SyntaxError:
+        return None
+    return _signature_from_function(cls, ns['_sig'])
+
+
 def _signature_bound_method(sig):
     params = tuple(sig.parameters.values())
     if not params or params[0].kind in (_VAR_KEYWORD, _KEYWORD_ONLY):
@@ -985,6 +1006,9 @@ def _signature_from_callable(obj, *, follow_wrapper_chains=True, skip_bound_arg=
         if type not in obj.__mro__:
             if obj.__init__ is object.__init__ and obj.__new__ is object.__new__:
                 return sigcls.from_callable(lambda: None).replace(return_annotation=_empty)
+        sig = _signature_from_text(sigcls, obj, False)
+        if sig is not None:
+            return sig
         raise ValueError('no signature found for builtin type {!r}'.format(obj))
     if not isinstance(obj, (types.BuiltinFunctionType, types.FunctionType)):
         call = getattr(type(obj), '__call__', None)
@@ -993,6 +1017,10 @@ def _signature_from_callable(obj, *, follow_wrapper_chains=True, skip_bound_arg=
                                            skip_bound_arg=skip_bound_arg, sigcls=sigcls)
             return _signature_bound_method(sig) if skip_bound_arg else sig
     if isbuiltin(obj) or ismethoddescriptor(obj):
+        bound = isbuiltin(obj) and not ismodule(getattr(obj, '__self__', None)) and obj.__self__ is not None
+        sig = _signature_from_text(sigcls, obj, bound and skip_bound_arg)
+        if sig is not None:
+            return sig
         raise ValueError('no signature found for builtin {!r}'.format(obj))
     raise ValueError('callable {!r} is not supported by signature'.format(obj))
 
@@ -1005,10 +1033,8 @@ def _own_attr(cls, name):
             return None
         if name in base.__dict__:
             value = base.__dict__[name]
-            if isinstance(value, staticmethod):
-                return value.__func__
-            if isinstance(value, classmethod):
-                return value.__func__
+            if isinstance(value, (staticmethod, classmethod)):
+                value = value.__func__
             if not (isfunction(value) or _signature_is_functionlike(value)):
                 return None
             return value
