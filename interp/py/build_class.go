@@ -170,7 +170,7 @@ func superZeroArg() (*Type, Value, error) {
 	}
 	var first Value
 	if len(code.LocalNames) > 0 {
-		first = f.fast[0]
+		first = f.regs[0]
 		// The first argument may live in a cell.
 		for i, a := range code.Cell2Arg {
 			if a == 0 && f.cells[i] != nil {

@@ -13,7 +13,6 @@ import (
 // newFrame allocates a frame for code with one slice for locals+stack.
 // Frames are recycled through the thread's pool when they return.
 func newFrame(code *compile.Code, globals, builtins *Dict, fn *Function) *Frame {
-	ci := infoOf(code)
 	nl := len(code.LocalNames)
 	n := nl + code.StackSize
 	var f *Frame
@@ -42,8 +41,8 @@ func newFrame(code *compile.Code, globals, builtins *Dict, fn *Function) *Frame 
 		f.gen = nil
 		f.pendingErr = nil
 		f.escaped = false
-		f.initSelf = Value{}
-		f.binop = 0
+		f.link = Value{}
+		f.target = 0
 	} else {
 		f = &Frame{regs: make([]Value, n)}
 		if nc := len(code.CellNames) + len(code.FreeNames); nc > 0 {
@@ -51,9 +50,6 @@ func newFrame(code *compile.Code, globals, builtins *Dict, fn *Function) *Frame 
 		}
 	}
 	f.Code, f.Func, f.Globals, f.Builtins = code, fn, globals, builtins
-	f.fast = f.regs[:nl:nl]
-	f.stack = f.regs[nl:]
-	f.consts = ci.consts
 	return f
 }
 
@@ -75,7 +71,7 @@ func (f *Frame) initCells() {
 	for i := 0; i < nc; i++ {
 		c := &Cell{}
 		if a := code.Cell2Arg[i]; a >= 0 {
-			c.V = f.fast[a]
+			c.V = f.regs[a]
 		}
 		f.cells[i] = c
 	}
@@ -89,7 +85,7 @@ func funcQualname(fn *Function) string { return fn.Qualname }
 // bindArgs binds a call's arguments into f.fast.
 func bindArgs(fn *Function, f *Frame, args []Value, kwnames []string) error {
 	co := fn.Code
-	fast := f.fast
+	fast := f.fastSlots()
 	if len(kwnames) == 0 && len(args) == co.ArgCount && co.KwOnlyCount == 0 && co.Flags&(compile.FlagVarargs|compile.FlagVarkw) == 0 {
 		copy(fast, args)
 		return nil

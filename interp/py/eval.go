@@ -23,10 +23,10 @@ func (t *Thread) run(entry *Frame) (result Value, err error) {
 	f := entry
 	code := f.Code
 	instrs := code.Instrs
-	stack := f.stack
-	fast := f.fast
-	consts := f.consts
 	ci := infoOf(code)
+	stack := f.regs[ci.nlocals:]
+	fast := f.regs[:ci.nlocals:ci.nlocals]
+	consts := ci.consts
 	pc := f.pc
 	sp := f.sp
 	reraise := false
@@ -423,15 +423,16 @@ func (t *Thread) run(entry *Frame) (result Value, err error) {
 				if in.Arg&compile.InplaceFlag == 0 {
 					if fn := inlineBinop(a, b, op); fn != nil && len(t.framePool) > 0 && t.depth < t.RecursionLimit {
 						nf := newFrame(fn.Code, fn.Globals, fn.Builtins, fn)
-						nf.fast[0], nf.fast[1] = a, b
-						nf.binop = int(op) + 1
+						nf.regs[0], nf.regs[1] = a, b
+						nf.target = int(op) + 1
 						sp -= 2
 						stack[sp], stack[sp+1] = Value{}, Value{}
 						f.pc, f.sp = pc, sp
 						t.depth++
 						t.frames = append(t.frames, nf)
 						f = nf
-						code, instrs, stack, fast, consts, ci = f.Code, f.Code.Instrs, f.stack, f.fast, f.consts, infoOf(f.Code)
+						ci = infoOf(f.Code)
+						code, instrs, stack, fast, consts = f.Code, f.Code.Instrs, f.regs[ci.nlocals:], f.regs[:ci.nlocals:ci.nlocals], ci.consts
 						pc, sp = 0, 0
 						continue
 					}
@@ -686,22 +687,23 @@ func (t *Thread) run(entry *Frame) (result Value, err error) {
 					}
 					gf := o.frame
 					if o.started {
-						gf.stack[gf.sp] = None
+						gf.stackSlots()[gf.sp] = None
 						gf.sp++
 					} else {
 						o.started = true
 					}
 					o.running = true
 					gf.entry = false
-					gf.forTarget = int(in.Arg)
+					gf.target = int(in.Arg)
 					gf.sendMode = false
-					gf.callerHandled = t.handled
+					gf.link = t.handled
 					t.handled = gf.savedHandled
 					f.pc, f.sp = pc, sp
 					t.depth++
 					t.frames = append(t.frames, gf)
 					f = gf
-					code, instrs, stack, fast, consts, ci = f.Code, f.Code.Instrs, f.stack, f.fast, f.consts, infoOf(f.Code)
+					ci = infoOf(f.Code)
+					code, instrs, stack, fast, consts = f.Code, f.Code.Instrs, f.regs[ci.nlocals:], f.regs[:ci.nlocals:ci.nlocals], ci.consts
 					pc, sp = f.pc, f.sp
 					continue
 				default:
@@ -792,21 +794,20 @@ func (t *Thread) run(entry *Frame) (result Value, err error) {
 						if cap(nf.regs) >= fci.nregs {
 							t.framePool = t.framePool[:len(t.framePool)-1]
 							regs := nf.regs[:fci.nregs]
-							nl := fci.nlocals
 							copy(regs, args)
-							clear(regs[len(args):nl])
-							nf.regs, nf.fast, nf.stack = regs, regs[:nl:nl], regs[nl:]
-							nf.Code, nf.Func, nf.Globals, nf.Builtins, nf.consts = fn.Code, fn, fn.Globals, fn.Builtins, fci.consts
+							clear(regs[len(args):fci.nlocals])
+							nf.regs = regs
+							nf.Code, nf.Func, nf.Globals, nf.Builtins = fn.Code, fn, fn.Globals, fn.Builtins
 							nf.Locals, nf.sp, nf.pc, nf.entry, nf.gen, nf.pendingErr, nf.escaped = nil, 0, 0, false, nil, nil, false
 							nf.cells = nf.cells[:0]
-							nf.initSelf = initSelf
-							nf.binop = 0
+							nf.link = initSelf
+							nf.target = 0
 							clear(stack[base:sp])
 							f.pc, f.sp = pc, base
 							t.depth++
 							t.frames = append(t.frames, nf)
 							f = nf
-							code, instrs, stack, fast, consts, ci = fn.Code, fn.Code.Instrs, nf.stack, nf.fast, fci.consts, fci
+							code, instrs, stack, fast, consts, ci = fn.Code, fn.Code.Instrs, nf.regs[fci.nlocals:], nf.regs[:fci.nlocals:fci.nlocals], fci.consts, fci
 							pc, sp = 0, 0
 							continue
 						}
@@ -826,13 +827,14 @@ func (t *Thread) run(entry *Frame) (result Value, err error) {
 						continue
 					}
 					nf.initCells()
-					nf.initSelf = initSelf
+					nf.link = initSelf
 					clear(stack[base:sp])
 					f.pc, f.sp = pc, base
 					t.depth++
 					t.frames = append(t.frames, nf)
 					f = nf
-					code, instrs, stack, fast, consts, ci = f.Code, f.Code.Instrs, f.stack, f.fast, f.consts, infoOf(f.Code)
+					ci = infoOf(f.Code)
+					code, instrs, stack, fast, consts = f.Code, f.Code.Instrs, f.regs[ci.nlocals:], f.regs[:ci.nlocals:ci.nlocals], ci.consts
 					pc, sp = 0, 0
 					continue
 				}
@@ -876,11 +878,12 @@ func (t *Thread) run(entry *Frame) (result Value, err error) {
 				done := f
 				isGen := done.gen != nil
 				if isGen {
-					t.handled = done.callerHandled
+					t.handled = done.link
 					done.gen.finish(t)
 				}
 				f = t.frames[len(t.frames)-1]
-				code, instrs, stack, fast, consts, ci = f.Code, f.Code.Instrs, f.stack, f.fast, f.consts, infoOf(f.Code)
+				ci = infoOf(f.Code)
+				code, instrs, stack, fast, consts = f.Code, f.Code.Instrs, f.regs[ci.nlocals:], f.regs[:ci.nlocals:ci.nlocals], ci.consts
 				pc, sp = f.pc, f.sp
 				switch {
 				case isGen:
@@ -888,7 +891,7 @@ func (t *Thread) run(entry *Frame) (result Value, err error) {
 					// (or its SEND delegation completes with the return value).
 					sp--
 					stack[sp] = Value{}
-					pc = done.forTarget
+					pc = done.target
 					if done.sendMode {
 						stack[sp] = rv
 						sp++
@@ -896,20 +899,20 @@ func (t *Thread) run(entry *Frame) (result Value, err error) {
 							f.gen.yieldFrom = Value{}
 						}
 					}
-				case done.binop != 0:
+				case done.target != 0:
 					if rv.Is(NotImplemented) {
-						rv, err = binopFallback(BinaryOpKind(done.binop-1), done.fast[0], done.fast[1])
+						rv, err = binopFallback(BinaryOpKind(done.target-1), done.regs[0], done.regs[1])
 					}
 					t.releaseFrame(done)
 					if err == nil {
 						stack[sp] = rv
 						sp++
 					}
-				case done.initSelf.obj != nil:
+				case done.link.obj != nil:
 					if !rv.IsNone() {
 						err = Errorf(TypeErrorType, "__init__() should return None, not '%s'", rv.Type().Name)
 					} else {
-						stack[sp] = done.initSelf
+						stack[sp] = done.link
 						sp++
 					}
 					t.releaseFrame(done)
@@ -932,9 +935,10 @@ func (t *Thread) run(entry *Frame) (result Value, err error) {
 				g := f.gen
 				g.running = false
 				f.savedHandled = t.handled
-				t.handled = f.callerHandled
+				t.handled = f.link
 				f = t.frames[len(t.frames)-1]
-				code, instrs, stack, fast, consts, ci = f.Code, f.Code.Instrs, f.stack, f.fast, f.consts, infoOf(f.Code)
+				ci = infoOf(f.Code)
+				code, instrs, stack, fast, consts = f.Code, f.Code.Instrs, f.regs[ci.nlocals:], f.regs[:ci.nlocals:ci.nlocals], ci.consts
 				pc, sp = f.pc, f.sp
 				stack[sp] = yv
 				sp++
@@ -949,16 +953,16 @@ func (t *Thread) run(entry *Frame) (result Value, err error) {
 					// Run the sub-generator inline: it yields back here.
 					gf := g.frame
 					if g.started {
-						gf.stack[gf.sp] = sent
+						gf.stackSlots()[gf.sp] = sent
 						gf.sp++
 					} else {
 						g.started = true
 					}
 					g.running = true
 					gf.entry = false
-					gf.forTarget = int(in.Arg)
+					gf.target = int(in.Arg)
 					gf.sendMode = true
-					gf.callerHandled = t.handled
+					gf.link = t.handled
 					t.handled = gf.savedHandled
 					if f.gen != nil {
 						f.gen.yieldFrom = stack[sp-2]
@@ -969,7 +973,8 @@ func (t *Thread) run(entry *Frame) (result Value, err error) {
 					t.depth++
 					t.frames = append(t.frames, gf)
 					f = gf
-					code, instrs, stack, fast, consts, ci = f.Code, f.Code.Instrs, f.stack, f.fast, f.consts, infoOf(f.Code)
+					ci = infoOf(f.Code)
+					code, instrs, stack, fast, consts = f.Code, f.Code.Instrs, f.regs[ci.nlocals:], f.regs[:ci.nlocals:ci.nlocals], ci.consts
 					pc, sp = f.pc, f.sp
 					continue
 				}
@@ -1166,7 +1171,7 @@ func (t *Thread) run(entry *Frame) (result Value, err error) {
 					return Value{}, exc
 				}
 				if g := f.gen; g != nil {
-					t.handled = f.callerHandled
+					t.handled = f.link
 					g.finish(t)
 					if caller := t.frames[len(t.frames)-1]; f.sendMode && caller.gen != nil {
 						caller.gen.yieldFrom = Value{}
@@ -1183,7 +1188,8 @@ func (t *Thread) run(entry *Frame) (result Value, err error) {
 					t.releaseFrame(f)
 				}
 				f = t.frames[len(t.frames)-1]
-				code, instrs, stack, fast, consts, ci = f.Code, f.Code.Instrs, f.stack, f.fast, f.consts, infoOf(f.Code)
+				ci = infoOf(f.Code)
+				code, instrs, stack, fast, consts = f.Code, f.Code.Instrs, f.regs[ci.nlocals:], f.regs[:ci.nlocals:ci.nlocals], ci.consts
 				pc, sp = f.pc, f.sp
 				// The caller's CALL instruction is at pc-1. A list/set/dict
 				// comprehension is inlined in CPython 3.12, so its entry is

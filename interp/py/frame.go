@@ -16,36 +16,46 @@ type Frame struct {
 	Globals  *Dict
 	Builtins *Dict
 	Locals   *Dict // module and class bodies: the namespace for *_NAME ops
-	regs     []Value
-	fast     []Value
-	stack    []Value
-	cells    []*Cell
-	consts   []Value
-	sp       int
-	pc       int
-	// entry marks a frame where the Go-level run loop must return.
-	entry bool
+	// regs holds the fast locals (the first len(Code.LocalNames)) and
+	// then the value stack; both views are computed from the code's
+	// layout instead of being stored, which keeps suspended coroutine and
+	// generator frames small.
+	regs  []Value
+	cells []*Cell
+	sp    int
+	pc    int
 	// gen is the generator/coroutine owning this frame, if any.
 	gen *Generator
 	// handled saved across generator suspension (exc_info of the frame).
 	savedHandled Value
 	// pendingErr is raised at the resume point (generator.throw).
 	pendingErr error
-	// escaped marks a frame that must not be recycled.
-	escaped bool
-	// forTarget is where the caller's FOR_ITER jumps when this inline
-	// generator frame returns; callerHandled is the caller's exception
-	// state to restore.
-	forTarget     int
-	sendMode      bool
-	callerHandled Value
-	// initSelf is the instance whose __init__ this frame runs (inline
-	// class instantiation); it is the call's result.
-	initSelf Value
-	// binop is 1+operator when this frame runs a user __op__ inline for
-	// BINARY_OP; NotImplemented then falls back to the right operand.
-	binop int
+	// Inline frames (run by the caller's loop, not a new Go call) keep
+	// their return bookkeeping in two fields shared by disjoint uses:
+	//   - an inline generator frame (gen != nil): target is where the
+	//     caller's FOR_ITER or SEND jumps when it returns, link the
+	//     caller's exception state to restore (sendMode: SEND resumed it);
+	//   - an inline __init__ frame: link is the instance being initialised
+	//     (the call's result);
+	//   - an inline BINARY_OP frame running a user __op__: target is
+	//     1+operator, so NotImplemented falls back to the right operand.
+	// Sharing them keeps every frame, notably suspended coroutines, small.
+	target int
+	link   Value
+	// entry marks a frame where the Go-level run loop must return;
+	// escaped marks a frame that must not be recycled; sendMode: see
+	// forTarget. The flags sit together so they share one word.
+	entry, escaped, sendMode bool
 }
+
+// fastSlots returns the frame's fast locals.
+func (f *Frame) fastSlots() []Value {
+	nl := len(f.Code.LocalNames)
+	return f.regs[:nl:nl]
+}
+
+// stackSlots returns the frame's value stack.
+func (f *Frame) stackSlots() []Value { return f.regs[len(f.Code.LocalNames):] }
 
 // localsOfCaller returns the locals namespace of the innermost frame (a
 // snapshot dict for function frames).
@@ -65,7 +75,7 @@ func (f *Frame) LocalsDict() *Dict {
 	}
 	d := NewDict()
 	for i, n := range f.Code.LocalNames {
-		if v := f.fast[i]; v.obj != nil {
+		if v := f.regs[i]; v.obj != nil {
 			d.SetStr(n, v)
 		}
 	}
@@ -89,15 +99,15 @@ type Generator struct {
 	typ      *Type
 	frame    *Frame // nil once finished
 	code     *compile.Code
-	running  bool
-	done     bool
 	Name     string
 	Qualname string
 	// yieldFrom is the sub-iterator being delegated to (for throw/close);
 	// sendPC is the SEND instruction delegating to it.
 	yieldFrom Value
 	sendPC    int
-	started   bool
+	// The flags sit together so they share one word (a suspended
+	// coroutine's size matters: asyncio keeps one per task).
+	running, done, started bool
 	// skipPush: the next resume must not push a sent value (the frame
 	// was repositioned after a delegated throw).
 	skipPush bool

@@ -79,7 +79,7 @@ func (g *Generator) Resume(sent Value, exc *Exception) (Value, bool, error) {
 		if sent.obj == nil {
 			sent = None
 		}
-		f.stack[f.sp] = sent
+		f.stackSlots()[f.sp] = sent
 		f.sp++
 	}
 	g.skipPush = false
@@ -172,9 +172,9 @@ func (g *Generator) Throw(exc *Exception) (Value, error) {
 			g.yieldFrom = Value{}
 			f := g.frame
 			f.sp-- // drop the sub-iterator
-			f.stack[f.sp] = e.Attr("value")
-			if f.stack[f.sp].obj == nil {
-				f.stack[f.sp] = None
+			f.stackSlots()[f.sp] = e.Attr("value")
+			if f.stackSlots()[f.sp].obj == nil {
+				f.stackSlots()[f.sp] = None
 			}
 			f.sp++
 			f.pc = int(f.Code.Instrs[g.sendPC].Arg)
