@@ -551,25 +551,17 @@ func builtin_isinstance(args []Value, kwnames []string) (Value, error) {
 
 // IsSubclassOf is issubclass(c, cls).
 func IsSubclassOf(c, cls Value) (bool, error) {
-	ct, ok := c.obj.(*Type)
-	if !ok {
-		return false, Errorf(TypeErrorType, "issubclass() arg 1 must be a class")
+	// CPython's order: exact type instances take the fast path; tuples
+	// recurse; anything else with __subclasscheck__ (a metaclass such as
+	// ABCMeta, or a plain object like typing's aliases) decides itself.
+	if x, ok := cls.obj.(*Type); ok && x.Type() == TypeType {
+		ct, ok := c.obj.(*Type)
+		if !ok {
+			return false, Errorf(TypeErrorType, "issubclass() arg 1 must be a class")
+		}
+		return ct.IsSubtype(x), nil
 	}
-	switch x := cls.obj.(type) {
-	case *Type:
-		if ct.IsSubtype(x) {
-			return true, nil
-		}
-		if x.Type() != TypeType {
-			if r, found, err := CallDunder(cls, "__subclasscheck__", c); found {
-				if err != nil {
-					return false, err
-				}
-				return Truth(r)
-			}
-		}
-		return false, nil
-	case *Tuple:
+	if x, ok := cls.obj.(*Tuple); ok {
 		for _, y := range x.Items {
 			ok, err := IsSubclassOf(c, y)
 			if err != nil || ok {
@@ -577,6 +569,20 @@ func IsSubclassOf(c, cls Value) (bool, error) {
 			}
 		}
 		return false, nil
+	}
+	if r, found, err := CallDunder(cls, "__subclasscheck__", c); found {
+		if err != nil {
+			return false, err
+		}
+		return Truth(r)
+	}
+	ct, ok := c.obj.(*Type)
+	if !ok {
+		return false, Errorf(TypeErrorType, "issubclass() arg 1 must be a class")
+	}
+	switch x := cls.obj.(type) {
+	case *Type:
+		return ct.IsSubtype(x), nil
 	case *UnionType:
 		for _, y := range x.Args {
 			ok, err := IsSubclassOf(c, y)

@@ -79,7 +79,7 @@ func c3(t *Type, bases []*Type) ([]*Type, error) {
 					names = append(names, s[0].Name)
 				}
 			}
-			return nil, Errorf(TypeErrorType, "Cannot create a consistent method resolution order (MRO) for bases %s", strings.Join(names, ", "))
+			return nil, Errorf(TypeErrorType, "Cannot create a consistent method resolution\norder (MRO) for bases %s", strings.Join(names, ", "))
 		}
 		out = append(out, cand)
 		for i, s := range seqs {
@@ -94,10 +94,32 @@ func c3(t *Type, bases []*Type) ([]*Type, error) {
 func solidBase(t *Type) *Type {
 	for _, b := range t.MRO {
 		if !b.IsHeap() {
-			return b
+			return layoutBase(b)
 		}
 	}
 	return ObjectType
+}
+
+// exceptionLayouts are the builtin exceptions whose instances carry
+// fields beyond their base's (CPython's exception structs); the others
+// share their base's layout, so e.g. class X(OSError, ValueError) is
+// allowed while class Y(OSError, ImportError) is not.
+var exceptionLayouts = map[*Type]bool{}
+
+func init() {
+	for _, t := range []*Type{BaseExceptionType, BaseExceptionGroupType, StopIterationType, SystemExitType,
+		ImportErrorType, OSErrorType, SyntaxErrorType, UnicodeEncodeErrorType, UnicodeDecodeErrorType,
+		UnicodeTranslateErrorType, AttributeErrorType, NameErrorType} {
+		exceptionLayouts[t] = true
+	}
+}
+
+// layoutBase returns the builtin type whose instance layout b uses.
+func layoutBase(b *Type) *Type {
+	for b.Flags&FlagException != 0 && !exceptionLayouts[b] && b.Base != nil {
+		b = b.Base
+	}
+	return b
 }
 
 // NewClass creates a class like type(name, bases, ns) does, without calling
@@ -121,12 +143,16 @@ func NewClass(meta *Type, name string, bases []*Type, ns *Dict) (*Type, error) {
 	}
 	t.MRO = mro
 	// The solid base: the most derived builtin layout among the bases.
-	var base *Type
+	var base, winner *Type
 	for _, b := range bases {
 		sb := solidBase(b)
-		if base == nil || sb.IsSubtype(base) {
-			base = b
-		} else if !solidBase(base).IsSubtype(sb) {
+		switch {
+		case winner == nil:
+			winner, base = sb, b
+		case winner.IsSubtype(sb):
+		case sb.IsSubtype(winner):
+			winner, base = sb, b
+		default:
 			return nil, Errorf(TypeErrorType, "multiple bases have instance lay-out conflict")
 		}
 	}

@@ -1,0 +1,40 @@
+# Follow-up fixes: exception base layouts, issubclass hooks, and others.
+import itertools
+
+# Builtin exception bases combine when their instance layouts agree.
+names = ["OSError", "ValueError", "KeyError", "AttributeError", "ImportError", "TypeError", "StopIteration",
+         "SyntaxError", "UnicodeError", "UnicodeDecodeError", "NameError", "SystemExit", "RuntimeError",
+         "BaseExceptionGroup", "ConnectionError", "ArithmeticError"]
+for a, b in itertools.permutations(names, 2):
+    try:
+        type("X", (eval(a), eval(b)), {})
+        r = "ok"
+    except TypeError as e:
+        r = str(e)
+    print(a, b, r)
+
+
+class OSValue(OSError, ValueError):
+    pass
+
+
+e = OSValue(2, "missing")
+print(OSValue.__mro__, OSValue.__base__, e.errno, e.strerror, isinstance(e, ValueError), str(e))
+try:
+    raise OSValue(5, "io")
+except ValueError as caught:
+    print("caught as ValueError:", caught)
+
+
+class Checker:
+    def __subclasscheck__(self, sub):
+        return sub is list
+
+
+print(issubclass(list, Checker()), issubclass(int, Checker()))
+import typing
+print(issubclass(list, typing.Sequence), issubclass(int, typing.Sequence))
+try:
+    issubclass(list, 3)
+except TypeError as err:
+    print(err)
