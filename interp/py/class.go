@@ -234,6 +234,9 @@ func NewClass(meta *Type, name string, bases []*Type, ns *Dict) (*Type, error) {
 		b.subclasses = append(b.subclasses, t)
 	}
 	fixupSlots(t)
+	if !typesFinished {
+		earlyClasses = append(earlyClasses, t)
+	}
 	t.Invalidate()
 	return t, nil
 }

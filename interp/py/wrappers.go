@@ -9,6 +9,14 @@ import "sync"
 
 var finishOnce sync.Once
 
+// typesFinished is set once finishTypes ran; earlyClasses are the classes
+// NewClass made before (from Go init functions): their slots were copied
+// from builtin bases not yet finished, so they are fixed up again.
+var (
+	typesFinished bool
+	earlyClasses  []*Type
+)
+
 // finishTypes runs after every init function (library ones included), so
 // slots set in init functions are inherited by subtypes.
 func finishTypes() {
@@ -41,6 +49,11 @@ func finishTypes() {
 		}
 		TypeType.Dict.SetStr("__module__", StrValue("builtins"))
 		addClassGetitem()
+		typesFinished = true
+		for _, t := range earlyClasses {
+			fixupSlots(t)
+		}
+		earlyClasses = nil
 		cacheEpoch++
 	})
 }
