@@ -12,7 +12,6 @@ import (
 	"math/big"
 	"sort"
 	"strings"
-	"unicode/utf8"
 )
 
 // BuiltinsDict is the namespace of the builtins module, shared by all
@@ -167,12 +166,14 @@ func builtin_any(args []Value, kwnames []string) (Value, error) {
 // ASCIIRepr escapes non-ASCII characters of a repr as ascii() does.
 func ASCIIRepr(s string) string {
 	var b strings.Builder
-	for _, r := range s {
+	for i := 0; i < len(s); {
+		r, n := decodeWTF8(s[i:])
 		if r < 0x80 {
-			b.WriteRune(r)
+			b.WriteByte(byte(r))
 		} else {
 			writeRuneEscape(&b, r)
 		}
+		i += n
 	}
 	return b.String()
 }
@@ -257,7 +258,7 @@ func builtin_ord(args []Value, kwnames []string) (Value, error) {
 	if n := s.Len(); n != 1 {
 		return Value{}, Errorf(TypeErrorType, "ord() expected a character, but string of length %d found", n)
 	}
-	r, _ := utf8.DecodeRuneInString(s.S)
+	r, _ := decodeWTF8(s.S)
 	if len(s.S) == 3 && s.S[0] == 0xed && s.S[1] >= 0xa0 {
 		r = rune(s.S[1]&0x1f)<<6 | rune(s.S[2]&0x3f) | 0xd800
 	}

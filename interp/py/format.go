@@ -172,7 +172,7 @@ func formatStrSpec(s, spec string) (string, error) {
 	case fs.align == '=':
 		return "", libValueError("'=' alignment not allowed in string format specifier")
 	}
-	if fs.prec >= 0 && utf8.RuneCountInString(s) > fs.prec {
+	if fs.prec >= 0 && countWTF8(s) > fs.prec {
 		s = truncateRunes(s, fs.prec)
 	}
 	align := fs.align
@@ -193,7 +193,7 @@ func truncateRunes(s string, n int) string {
 
 // pad aligns s within width code points using fill.
 func pad(s string, width int, fill rune, align byte) string {
-	n := utf8.RuneCountInString(s)
+	n := countWTF8(s)
 	if width <= n {
 		return s
 	}
@@ -429,12 +429,12 @@ func layoutNumber(neg bool, prefix, digits, rest string, group int, fs formatSpe
 	if fs.grouping != 0 && digits != "" {
 		minWidth := 0
 		if fs.fill == '0' && align == '=' && fs.width > 0 {
-			minWidth = fs.width - len(sign) - len(prefix) - utf8.RuneCountInString(rest)
+			minWidth = fs.width - len(sign) - len(prefix) - countWTF8(rest)
 		}
 		digits = groupDigits(digits, fs.grouping, group, minWidth)
 	}
 	body := prefix + digits + rest
-	n := len(sign) + utf8.RuneCountInString(body)
+	n := len(sign) + countWTF8(body)
 	if fs.width <= n {
 		return sign + body
 	}

@@ -254,7 +254,7 @@ func percentFormat[V any](format string, args percentArgs[V], ops *percentOps[V]
 		if numeric {
 			s = percentSignPad(s, plus, space, zero && !left, width)
 		}
-		n := utf8.RuneCountInString(s)
+		n := countWTF8(s)
 		if width > n {
 			if left {
 				s += strings.Repeat(" ", width-n)

@@ -121,7 +121,7 @@ func (s *Str) Len() int {
 		return len(s.S)
 	}
 	if s.nrune < 0 {
-		s.nrune = int32(utf8.RuneCountInString(s.S))
+		s.nrune = int32(countWTF8(s.S))
 	}
 	return int(s.nrune)
 }
@@ -134,8 +134,10 @@ func (s *Str) Offset(i int) int {
 	if s.offs == nil {
 		n := s.Len()
 		s.offs = make([]int32, 0, n+1)
-		for j := range s.S {
+		for j := 0; j < len(s.S); {
 			s.offs = append(s.offs, int32(j))
+			_, size := decodeWTF8(s.S[j:])
+			j += size
 		}
 		s.offs = append(s.offs, int32(len(s.S)))
 	}
@@ -199,7 +201,7 @@ func StrRepr(s string) string {
 			i++
 			continue
 		}
-		r, n := utf8.DecodeRuneInString(s[i:])
+		r, n := decodeWTF8(s[i:])
 		if r == utf8.RuneError && n == 1 {
 			b.WriteString(`\x`)
 			b.WriteByte(hexDigits[c>>4])
@@ -441,7 +443,7 @@ func strIterNext(v Value) (Value, error) {
 		it.pos++
 		return ObjectValue(asciiChars[c]), nil
 	}
-	_, n := utf8.DecodeRuneInString(it.s.S[it.pos:])
+	_, n := decodeWTF8(it.s.S[it.pos:])
 	r := StrValue(it.s.S[it.pos : it.pos+n])
 	it.pos += n
 	return r, nil

@@ -211,7 +211,7 @@ func fillChar(v Value) (rune, error) {
 	if !ok {
 		return 0, Errorf(TypeErrorType, "The fill character must be a unicode character, not %s", v.Type().Name)
 	}
-	if utf8.RuneCountInString(s) != 1 {
+	if countWTF8(s) != 1 {
 		return 0, Errorf(TypeErrorType, "The fill character must be exactly one character long")
 	}
 	r, _ := utf8.DecodeRuneInString(s)
@@ -404,7 +404,7 @@ func str_count(self Value, args []Value, kw []string) (Value, error) {
 		return Int(0), err
 	}
 	if sub == "" {
-		return Int(int64(utf8.RuneCountInString(hay) + 1)), nil
+		return Int(int64(countWTF8(hay) + 1)), nil
 	}
 	return Int(int64(strings.Count(hay, sub))), nil
 }
@@ -434,7 +434,7 @@ func str_replace(self Value, args []Value, kw []string) (Value, error) {
 		count = -1
 	}
 	if old == "" && nw != "" {
-		n := int64(utf8.RuneCountInString(s) + 1)
+		n := int64(countWTF8(s) + 1)
 		if count >= 0 && count < n {
 			n = count
 		}
@@ -651,7 +651,7 @@ var strPercentOps = &percentOps[Value]{
 	},
 	char: func(v Value) (string, error) {
 		if s, ok := AsStr(v); ok {
-			if utf8.RuneCountInString(s) == 1 {
+			if countWTF8(s) == 1 {
 				return s, nil
 			}
 			return "", Errorf(TypeErrorType, "%s", "%c requires int or char")

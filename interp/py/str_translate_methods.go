@@ -25,7 +25,7 @@ func str_maketrans(self Value, args []Value, kw []string) (Value, error) {
 		}
 		err := src.Items(func(k, v Value) error {
 			if s, ok := AsStr(k); ok {
-				if utf8.RuneCountInString(s) != 1 {
+				if countWTF8(s) != 1 {
 					return Errorf(ValueErrorType, "string keys in translate table must be of length 1")
 				}
 				r, _ := utf8.DecodeRuneInString(s)

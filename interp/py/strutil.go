@@ -283,7 +283,7 @@ func strExpandtabs(s string, tabsize int) string {
 // strCenter implements str.center; CPython puts the odd padding
 // character on the left when the width is odd.
 func strCenter(s string, width int, fill rune) string {
-	n := utf8.RuneCountInString(s)
+	n := countWTF8(s)
 	if width <= n {
 		return s
 	}
@@ -295,7 +295,7 @@ func strCenter(s string, width int, fill rune) string {
 
 // strLjust implements str.ljust.
 func strLjust(s string, width int, fill rune) string {
-	n := utf8.RuneCountInString(s)
+	n := countWTF8(s)
 	if width <= n {
 		return s
 	}
@@ -304,7 +304,7 @@ func strLjust(s string, width int, fill rune) string {
 
 // strRjust implements str.rjust.
 func strRjust(s string, width int, fill rune) string {
-	n := utf8.RuneCountInString(s)
+	n := countWTF8(s)
 	if width <= n {
 		return s
 	}
@@ -313,7 +313,7 @@ func strRjust(s string, width int, fill rune) string {
 
 // strZfill implements str.zfill: zeros go after a leading sign.
 func strZfill(s string, width int) string {
-	n := utf8.RuneCountInString(s)
+	n := countWTF8(s)
 	if width <= n {
 		return s
 	}
@@ -326,7 +326,7 @@ func strZfill(s string, width int) string {
 
 // runeIndex converts a byte offset in s to a code point index.
 func runeIndex(s string, byteOff int) int {
-	return utf8.RuneCountInString(s[:byteOff])
+	return countWTF8(s[:byteOff])
 }
 
 // strFind returns the code point index of sub in s, or -1. An empty sub is

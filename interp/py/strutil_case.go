@@ -310,10 +310,12 @@ func strAll(s string, f func(rune) bool) bool {
 	if s == "" {
 		return false
 	}
-	for _, r := range s {
+	for i := 0; i < len(s); {
+		r, n := decodeWTF8(s[i:])
 		if !f(r) {
 			return false
 		}
+		i += n
 	}
 	return true
 }

@@ -5,7 +5,6 @@ import (
 	"math/big"
 	"strconv"
 	"strings"
-	"unicode/utf8"
 )
 
 // This file implements int(str, base) and float(str) parsing with Python's
@@ -19,7 +18,7 @@ const defaultMaxStrDigits = 4300
 // truncRepr renders s for an error message the way CPython's "%.200R" does.
 func truncRepr(s string) string {
 	r := pyQuote(s)
-	if utf8.RuneCountInString(r) > 200 {
+	if countWTF8(r) > 200 {
 		r = truncateRunes(r, 200)
 	}
 	return r

@@ -38,3 +38,10 @@ try:
     issubclass(list, 3)
 except TypeError as err:
     print(err)
+
+# Lone surrogates count as one code point.
+s = chr(0xd800)
+print(len(s), repr(s), ascii(s), len("a" + s + "b"), repr("a\udcffb"), ("x" + s)[1] == s, ord(s), s.isprintable())
+t = "\ud83d\ude00"
+print(len(t), ascii(t), [hex(ord(c)) for c in t], repr("é\ud800"), len("é\ud800"), "é\ud800"[1] == "\ud800")
+print(list("a\ud800b"), "a\ud800b".find("b"), "a\ud800b"[::-1] == "b\ud800a", "x\udfffy".index("y"))
