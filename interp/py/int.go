@@ -422,18 +422,7 @@ func intHash(v Value) (int64, error) {
 
 func intRepr(v Value) (Value, error) {
 	if b, ok := v.obj.(*BigInt); ok {
-		if b.B.BitLen() > 14300 { // ~4300 decimal digits
-			s := b.B.String()
-			n := len(s)
-			if s[0] == '-' {
-				n--
-			}
-			if n > 4300 {
-				return Value{}, Errorf(ValueErrorType, "Exceeds the limit (4300 digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit")
-			}
-			return StrValue(s), nil
-		}
-		return StrValue(b.B.String()), nil
+		return strResult(intToDecimal(b.B, maxStrDigits()))
 	}
 	return StrValue(formatInt(v.AsInt())), nil
 }

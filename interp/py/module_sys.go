@@ -222,8 +222,26 @@ func initSys(t *Thread) {
 		return x, err
 	})
 	AddFunc(d, "getdefaultencoding", func(args []Value, kwnames []string) (Value, error) { return StrValue("utf-8"), nil })
-	AddFunc(d, "get_int_max_str_digits", func(args []Value, kwnames []string) (Value, error) { return Int(4300), nil })
-	AddFunc(d, "set_int_max_str_digits", func(args []Value, kwnames []string) (Value, error) { return None, nil })
+	// The limit lives in sys._int_max_str_digits, where int<->str
+	// conversions (maxStrDigits) and library code read it.
+	d.SetStr("_int_max_str_digits", Int(defaultMaxStrDigits))
+	AddFunc(d, "get_int_max_str_digits", func(args []Value, kwnames []string) (Value, error) {
+		if err := UnpackArgs("get_int_max_str_digits", args, kwnames); err != nil {
+			return Value{}, err
+		}
+		return Int(int64(maxStrDigits())), nil
+	})
+	AddFunc(d, "set_int_max_str_digits", func(args []Value, kwnames []string) (Value, error) {
+		var n int64
+		if err := UnpackArgs("set_int_max_str_digits", args, kwnames, "maxdigits", &n); err != nil {
+			return Value{}, err
+		}
+		if n != 0 && n < 640 {
+			return Value{}, Errorf(ValueErrorType, "maxdigits must be 0 or larger than 640")
+		}
+		d.SetStr("_int_max_str_digits", Int(n))
+		return None, nil
+	})
 	AddFunc(d, "_getframe", func(args []Value, kwnames []string) (Value, error) {
 		depth := int64(0)
 		if err := UnpackArgs("_getframe", args, kwnames, "depth?", &depth); err != nil {

@@ -45,3 +45,19 @@ print(len(s), repr(s), ascii(s), len("a" + s + "b"), repr("a\udcffb"), ("x" + s)
 t = "\ud83d\ude00"
 print(len(t), ascii(t), [hex(ord(c)) for c in t], repr("é\ud800"), len("é\ud800"), "é\ud800"[1] == "\ud800")
 print(list("a\ud800b"), "a\ud800b".find("b"), "a\ud800b"[::-1] == "b\ud800a", "x\udfffy".index("y"))
+
+# sys.set_int_max_str_digits is honoured by int<->str.
+import sys
+try: sys.set_int_max_str_digits(100)
+except ValueError as e: print(e)
+print(sys.get_int_max_str_digits())
+sys.set_int_max_str_digits(maxdigits=700); print(sys.get_int_max_str_digits())
+try: str(10**800)
+except ValueError as e: print(e)
+try: int('1'*800)
+except ValueError as e: print(e)
+print(len(str(10**650)), len(repr(-10**650)), f"{10**699}"[:3])
+sys.set_int_max_str_digits(0); print(len(str(10**5000)), len(str(int("7" * 5000))))
+sys.set_int_max_str_digits(4300)
+try: str(10**5000)
+except ValueError as e: print(e)
