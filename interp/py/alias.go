@@ -133,7 +133,27 @@ func init() {
 		return StrValue(o + "[" + strings.Join(parts, ", ") + "]"), nil
 	}
 	g.Call = func(fn Value, args []Value, kwnames []string) (Value, error) {
-		return Call(fn.obj.(*GenericAlias).Origin, args, kwnames)
+		r, err := Call(fn.obj.(*GenericAlias).Origin, args, kwnames)
+		if err != nil {
+			return r, err
+		}
+		// As CPython: record the alias on the instance when it takes
+		// attributes, ignoring instances that do not.
+		if _, ok := r.obj.(HasDict); ok {
+			if err := SetAttr(r, "__orig_class__", fn); err != nil && !IsInstanceError(err, AttributeErrorType) && !IsInstanceError(err, TypeErrorType) {
+				return Value{}, err
+			}
+		}
+		return r, nil
+	}
+	g.New = func(t *Type, args []Value, kwnames []string) (Value, error) {
+		if len(kwnames) > 0 {
+			return Value{}, Errorf(TypeErrorType, "GenericAlias() takes no keyword arguments")
+		}
+		if len(args) != 2 {
+			return Value{}, Errorf(TypeErrorType, "GenericAlias expected 2 arguments, got %d", len(args))
+		}
+		return ObjectValue(&GenericAlias{Origin: args[0], Args: args[1]}), nil
 	}
 	g.GetAttr = func(v Value, name string) (Value, error) {
 		ga := v.obj.(*GenericAlias)

@@ -261,6 +261,20 @@ func init() {
 			return Int(int64(len(c.LocalNames))), nil
 		case "co_flags":
 			return Int(int64(codeFlagsToCPython(c.Flags))), nil
+		case "co_positions":
+			// One (line, end_line, col, end_col) per instruction; adder's
+			// instructions are not CPython's code units, so only the
+			// positions themselves are comparable.
+			return ObjectValue(&Builtin{Name: "co_positions", Self: v, Fn: func(args []Value, kwnames []string) (Value, error) {
+				if err := UnpackArgs("co_positions", args, kwnames); err != nil {
+					return Value{}, err
+				}
+				items := make([]Value, len(c.Positions))
+				for i, p := range c.Positions {
+					items[i] = NewTuple(Int(int64(p.Line)), Int(int64(p.EndLine)), Int(int64(p.Col)), Int(int64(p.EndCol)))
+				}
+				return NewSliceIterator(items), nil
+			}}), nil
 		}
 		return GenericGetAttr(v, name)
 	}
@@ -420,10 +434,13 @@ func codeFlagsToCPython(f compile.CodeFlags) int {
 		r |= 0x20
 	}
 	if f&compile.FlagCoroutine != 0 {
-		r |= 0x100
+		r |= 0x80 // CO_COROUTINE
 	}
 	if f&compile.FlagAsyncGenerator != 0 {
 		r |= 0x200
+	}
+	if f&(compile.FlagModule|compile.FlagClassBody) != 0 {
+		return r // no CO_OPTIMIZED | CO_NEWLOCALS, as in CPython
 	}
 	return r | 0x03
 }
@@ -501,6 +518,22 @@ func initProperty() {
 			return isAbstract(pr.Get)
 		}
 		return GenericGetAttr(v, name)
+	}
+	p.SetAttr = func(v Value, name string, val Value) error {
+		pr := v.obj.(*Property)
+		switch name {
+		case "__doc__":
+			// A property's docstring is writable (functools and dataclass
+			// helpers set it); deleting it leaves None.
+			if val.obj == nil {
+				val = None
+			}
+			pr.Doc = val
+			return nil
+		case "fget", "fset", "fdel", "__isabstractmethod__":
+			return Errorf(AttributeErrorType, "readonly attribute")
+		}
+		return GenericSetAttr(v, name, val)
 	}
 	copyWith := func(which int) MethodFunc {
 		return func(self Value, args []Value, kwnames []string) (Value, error) {

@@ -66,6 +66,17 @@ func init() {
 		it.i++
 		return x, nil
 	}
+	AddMethods(ListIteratorType, []MethodDef{{Name: "__length_hint__", Fn: func(self Value, args []Value, kw []string) (Value, error) {
+		it := self.obj.(*listIterator)
+		if it.l == nil || it.i >= len(it.l.Items) {
+			return Int(0), nil
+		}
+		return Int(int64(len(it.l.Items) - it.i)), nil
+	}}})
+	AddMethods(TupleIteratorType, []MethodDef{{Name: "__length_hint__", Fn: func(self Value, args []Value, kw []string) (Value, error) {
+		it := self.obj.(*sliceIterator)
+		return Int(int64(max(len(it.items)-it.i, 0))), nil
+	}}})
 	ListIteratorType.Iter = selfIter
 	ListIteratorType.Next = func(v Value) (Value, error) {
 		it := v.obj.(*listIterator)

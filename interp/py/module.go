@@ -88,10 +88,27 @@ func init() {
 	}
 	t.Repr = func(v Value) (Value, error) {
 		m := v.obj.(*Module)
-		if m.File == "" {
-			return StrValue(fmt.Sprintf("<module '%s' (built-in)>", m.Name)), nil
+		name := m.Name
+		if n, ok := m.Dict.GetStr("__name__"); ok {
+			if s, ok := AsStr(n); ok {
+				name = s
+			}
 		}
-		return StrValue(fmt.Sprintf("<module '%s' from '%s'>", m.Name, m.File)), nil
+		file := m.File
+		if f, ok := m.Dict.GetStr("__file__"); ok {
+			if s, ok := AsStr(f); ok {
+				file = s
+			}
+		}
+		if file != "" {
+			return StrValue(fmt.Sprintf("<module '%s' from '%s'>", name, file)), nil
+		}
+		// Modules implemented in Go are the built-in ones; a bare
+		// ModuleType('m') shows no origin, as in CPython.
+		if _, ok := builtinModules[m.Name]; ok || m.Name == "sys" || m.Name == "builtins" {
+			return StrValue(fmt.Sprintf("<module '%s' (built-in)>", name)), nil
+		}
+		return StrValue(fmt.Sprintf("<module '%s'>", name)), nil
 	}
 	t.New = func(typ *Type, args []Value, kwnames []string) (Value, error) {
 		var name string
@@ -99,6 +116,10 @@ func init() {
 		if err := UnpackArgs("module", args, kwnames, "name", &name, "doc?", &doc); err != nil {
 			return Value{}, err
 		}
-		return ObjectValue(NewModule(name)), nil
+		m := NewModule(name)
+		if doc.obj != nil {
+			m.Dict.SetStr("__doc__", doc)
+		}
+		return ObjectValue(m), nil
 	}
 }

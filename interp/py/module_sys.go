@@ -222,6 +222,13 @@ func initSys(t *Thread) {
 		return x, err
 	})
 	AddFunc(d, "getdefaultencoding", func(args []Value, kwnames []string) (Value, error) { return StrValue("utf-8"), nil })
+	AddFunc(d, "getfilesystemencoding", func(args []Value, kwnames []string) (Value, error) { return StrValue("utf-8"), nil })
+	AddFunc(d, "getfilesystemencodeerrors", func(args []Value, kwnames []string) (Value, error) {
+		return StrValue("surrogateescape"), nil
+	})
+	d.SetStr("warnoptions", ListValue(nil))
+	AddFunc(d, "displayhook", sysDisplayhook)
+	d.SetStr("__displayhook__", d.mustGet("displayhook"))
 	// The limit lives in sys._int_max_str_digits, where int<->str
 	// conversions (maxStrDigits) and library code read it.
 	d.SetStr("_int_max_str_digits", Int(defaultMaxStrDigits))
@@ -270,4 +277,30 @@ func (t *Thread) currentException() Value {
 		return Value{}
 	}
 	return t.handled
+}
+
+// sysDisplayhook is sys.displayhook: print repr(value) to sys.stdout and
+// keep it in builtins._ (None is not shown).
+func sysDisplayhook(args []Value, kwnames []string) (Value, error) {
+	var v Value
+	if err := UnpackArgs("displayhook", args, kwnames, "object", &v); err != nil {
+		return Value{}, err
+	}
+	if v.IsNone() {
+		return None, nil
+	}
+	BuiltinsDict.SetStr("_", None)
+	r, err := ReprString(v)
+	if err != nil {
+		return Value{}, err
+	}
+	out := SysAttr("stdout")
+	if !out.IsValid() || out.IsNone() {
+		return Value{}, Errorf(RuntimeErrorType, "lost sys.stdout")
+	}
+	if _, err := CallMethod(out, "write", StrValue(r+"\n")); err != nil {
+		return Value{}, err
+	}
+	BuiltinsDict.SetStr("_", v)
+	return None, nil
 }

@@ -61,3 +61,41 @@ sys.set_int_max_str_digits(0); print(len(str(10**5000)), len(str(int("7" * 5000)
 sys.set_int_max_str_digits(4300)
 try: str(10**5000)
 except ValueError as e: print(e)
+
+# Small library-facing gaps.
+import types
+print(types.GenericAlias(list, int)([1, 2]), list[int]("ab"), types.GenericAlias(dict, (str, int)))
+p = property(lambda s: 1)
+p.__doc__ = "documented"
+print(p.__doc__)
+try:
+    p.fget = None
+except AttributeError as err:
+    print("AttributeError:", err)
+it = iter([1, 2, 3])
+next(it)
+print(it.__length_hint__(), iter((1, 2)).__length_hint__())
+print(types.ModuleType("m"), sys, repr(types.ModuleType("n", "doc").__doc__))
+
+
+async def coro_fn():
+    pass
+
+
+def gen_fn():
+    yield
+
+
+def var_fn(*a, **k):
+    pass
+
+
+print(hex(coro_fn.__code__.co_flags), hex(gen_fn.__code__.co_flags), hex(var_fn.__code__.co_flags),
+      compile("x = 1", "<s>", "exec").co_flags)
+pos = list(var_fn.__code__.co_positions())
+print(len(pos) > 0, all(len(t) == 4 for t in pos))
+print(callable(sys.displayhook), sys.__displayhook__ is sys.displayhook, sys.warnoptions, sys.getfilesystemencoding())
+sys.displayhook(None)
+sys.displayhook([1, "two"])
+import builtins
+print(builtins._)
