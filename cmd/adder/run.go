@@ -110,19 +110,27 @@ func runProgram(filename, src string, argv []string) int {
 }
 
 func printTraceback(s *interp.Session, err error) {
+	fmt.Fprint(os.Stderr, tracebackText(s, err))
+}
+
+// tracebackText formats err as CPython prints an uncaught exception. Source
+// lines come from the session (the program, cells) or, for imported .py
+// files, from disk (display.CellSource does both).
+func tracebackText(s *interp.Session, err error) string {
 	exc := py.AsException(err)
 	var text string
 	_ = s.Do(func() error {
+		src := display.CellSource(s.Source)
 		d := display.FromPy(exc, func(filename string) ([]string, int) {
 			if filename == "<string>" || filename == "<stdin>" {
 				return nil, 0 // CPython cannot show these sources either
 			}
-			return s.Source(filename), 0
+			return src(filename)
 		})
 		text = display.PlainTraceback(d)
 		return nil
 	})
-	fmt.Fprint(os.Stderr, text)
+	return text
 }
 
 // flushFirst writes to stderr after flushing buffered stdout, so the
