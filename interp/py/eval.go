@@ -553,7 +553,7 @@ func (t *Thread) run(entry *Frame) (result Value, err error) {
 			case compile.SET_UPDATE:
 				sp--
 				set := stack[sp-int(in.Arg)]
-				err = Iterate(stack[sp], func(x Value) error { return SetAddValue(set, x) })
+				err = SetUpdate(set, stack[sp])
 				stack[sp] = Value{}
 			case compile.DICT_UPDATE:
 				sp--

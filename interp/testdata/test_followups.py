@@ -99,3 +99,13 @@ sys.displayhook(None)
 sys.displayhook([1, "two"])
 import builtins
 print(builtins._)
+
+# Set displays with *unpacking merge sets in their iteration order.
+a = {3, 1, 2, 100, 7}
+b = frozenset({9, 5})
+print({*a, *b, 0}, {0, *a}, {*[5, 4, 3], *a})
+print({*"abc"} == set("abc"), {*range(5), *{10, 20}})
+import sys
+x = {*a}
+print(x)
+print({*{-1, -2, 8, 16, 32}, *{64, 1024, 4096}}, {*{2**40, 2**41, -5}, 3})
