@@ -187,9 +187,12 @@ class EnumType(type):
                     type.__setattr__(enum_class, '_new_member_', nm)
                     break
         if member_type is not object:
-            # The data type's __repr__/__str__/__format__ must not shadow
-            # the enum's own unless an enum class in the MRO chose it.
-            for key in ('__repr__', '__str__', '__format__', '__reduce_ex__'):
+            # The data type's __repr__/__str__/__format__ (and __new__, and
+            # for flags the bitwise operators) must not shadow the enum's own
+            # unless an enum class in the MRO chose it: IntFlag(3) and
+            # IntFlag.A | IntFlag.B give members, not plain ints.
+            for key in ('__repr__', '__str__', '__format__', '__reduce_ex__', '__new__', '__or__', '__and__',
+                        '__xor__', '__ror__', '__rand__', '__rxor__', '__invert__'):
                 if key in classdict:
                     continue
                 for klass in enum_class.__mro__[1:]:
