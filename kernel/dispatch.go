@@ -120,12 +120,19 @@ func (k *Kernel) send(router *zmtp.Router, m *messaging.Message) error {
 // arrives meanwhile waits at most this long.
 const backgroundSlice = 20 * time.Millisecond
 
+// idleTrimDelay is how long the kernel waits without requests before it
+// hands memory freed by the last cells back to the operating system: a
+// notebook's kernel spends most of its life idle.
+const idleTrimDelay = time.Second
+
 // executor runs shell requests one at a time, in arrival order, and the
 // session's background work while none is waiting.
 func (k *Kernel) executor() {
 	bg, _ := k.session.(Backgrounder)
 	wake := time.NewTimer(time.Hour)
 	defer wake.Stop()
+	trim := time.NewTimer(idleTrimDelay)
+	defer trim.Stop()
 	due := false // background work is scheduled: wake is armed for it
 	for {
 		var r *request
@@ -142,11 +149,15 @@ func (k *Kernel) executor() {
 			case <-wake.C:
 				due = k.runBackground(bg, wake)
 				continue
+			case <-trim.C:
+				debug.FreeOSMemory()
+				continue
 			}
 		}
 		k.busy.Store(true)
 		k.dispatch(r, shellHandlers)
 		k.busy.Store(false)
+		trim.Reset(idleTrimDelay)
 		// A cell may have left tasks behind: look at once.
 		due = bg != nil
 		if due {

@@ -40,7 +40,7 @@ type Result struct {
 	ExecP90MS      float64 `json:"execute_p90_ms"`
 	Lines100kMS    float64 `json:"lines_100k_ms"`
 	Lines100kCount int     `json:"lines_100k_received"`
-	RSSKiB         int     `json:"rss_kib"`      // idle, after the round trips
+	RSSKiB         int     `json:"rss_kib"`      // idle: 1.5 s after the round trips
 	InterruptMS    float64 `json:"interrupt_ms"` // interrupt_request to the reply of a busy loop
 	ShutdownMS     float64 `json:"shutdown_ms"`
 }
@@ -142,6 +142,9 @@ func measure(argv []string, n int, code, linesCode string) (*Result, error) {
 	res.ExecMedianMS = ms(times[len(times)/2])
 	res.ExecP90MS = ms(times[len(times)*9/10])
 
+	// Idle means a while without requests, as a notebook's kernel spends
+	// most of its life.
+	time.Sleep(1500 * time.Millisecond)
 	res.RSSKiB = rssKiB(cmd.Process.Pid)
 
 	if res.InterruptMS, err = measureInterrupt(ctx, c); err != nil {
