@@ -136,12 +136,6 @@ func TestConformanceAsync(t *testing.T) {
 
 // asyncSkips lists known failures: name → reason. Each is a VM gap owned
 // by interp/py or interp/compile, listed in the asyncio report.
-var asyncSkips = map[string]string{
-	"vm_async_listcomp":         "VM (interp/py): async comprehensions panic with a nil pointer dereference",
-	"vm_await_in_comprehension": "VM (interp/compile): await in a comprehension is a SyntaxError",
-	"vm_anext":                  "VM (builtins): no anext() builtin",
-}
+var asyncSkips = map[string]string{}
 
-var conformanceSkips = map[string]string{
-	"async_for_iterator": "VM: async list comprehension panics (nil pointer dereference)",
-}
+var conformanceSkips = map[string]string{}
