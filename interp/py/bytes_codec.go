@@ -67,6 +67,11 @@ func str_encode(self Value, args []Value, kw []string) (Value, error) {
 	}
 	s, err := encodeString(strSelf(self), enc, errs)
 	if err != nil {
+		if IsInstanceError(err, LookupErrorType) {
+			if r, ok, rerr := registryCodec(enc, errs, self, true); ok {
+				return r, rerr
+			}
+		}
 		return Value{}, err
 	}
 	return NewBytes(s), nil
@@ -111,9 +116,9 @@ func encodeString(s string, enc, errs Value) (string, error) {
 				reason = "surrogates not allowed"
 			}
 			if end-pos > 1 {
-				return "", Errorf(UnicodeEncodeErrorType, "'%s' codec can't encode characters in position %d-%d: %s", e, pos, end-1, reason)
+				return "", newUnicodeError(UnicodeEncodeErrorType, e, StrValue(s), pos, end, reason)
 			}
-			return "", Errorf(UnicodeEncodeErrorType, "'%s' codec can't encode character '%s' in position %d: %s", e, escapeRune(r), pos, reason)
+			return "", newUnicodeError(UnicodeEncodeErrorType, e, StrValue(s), pos, pos+1, reason)
 		case "ignore":
 		case "replace":
 			for i := pos; i < end; i++ {
@@ -242,9 +247,9 @@ func decodeBytes(data string, enc, errs Value) (string, error) {
 			switch h {
 			case "strict":
 				if size > 1 {
-					return "", Errorf(UnicodeDecodeErrorType, "'%s' codec can't decode bytes in position %d-%d: %s", e, i, i+size-1, reason)
+					return "", newUnicodeError(UnicodeDecodeErrorType, e, NewBytes(data), i, i+size, reason)
 				}
-				return "", Errorf(UnicodeDecodeErrorType, "'%s' codec can't decode byte 0x%02x in position %d: %s", e, c, i, reason)
+				return "", newUnicodeError(UnicodeDecodeErrorType, e, NewBytes(data), i, i+1, reason)
 			case "ignore":
 			case "replace":
 				b.WriteRune(0xfffd)

@@ -506,6 +506,11 @@ func bytes_decode(self Value, args []Value, kw []string) (Value, error) {
 	}
 	s, err := decodeBytes(bytesData(self), enc, errs)
 	if err != nil {
+		if IsInstanceError(err, LookupErrorType) {
+			if r, ok, rerr := registryCodec(enc, errs, self, false); ok {
+				return r, rerr
+			}
+		}
 		return Value{}, err
 	}
 	return StrValue(s), nil

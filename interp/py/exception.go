@@ -280,12 +280,20 @@ func excInit(self Value, args []Value, kwnames []string) error {
 		return nil
 	}
 	e.Args = append([]Value(nil), pos...)
+	if unicodeErrorKind(e.typ) != 0 {
+		return unicodeErrorInit(e, pos)
+	}
 	excInitAttrs(e)
 	return nil
 }
 
 func excStr(v Value) (Value, error) {
 	e := v.obj.(*Exception)
+	if unicodeErrorKind(e.typ) != 0 {
+		if s, ok := unicodeErrorStr(e); ok {
+			return StrValue(s), nil
+		}
+	}
 	if e.typ.IsSubtype(KeyErrorType) && len(e.Args) == 1 {
 		return Repr(e.Args[0])
 	}

@@ -109,3 +109,46 @@ import sys
 x = {*a}
 print(x)
 print({*{-1, -2, 8, 16, 32}, *{64, 1024, 4096}}, {*{2**40, 2**41, -5}, 3})
+
+# Unicode*Error fields and messages; str.encode through the codec registry.
+e = UnicodeDecodeError("utf-8", b"ab\xff", 2, 3, "invalid start byte")
+print(e.encoding, e.object, e.start, e.end, e.reason, str(e), repr(e), e.args)
+e2 = UnicodeEncodeError("ascii", "aé", 1, 2, "ordinal not in range(128)")
+print(e2.encoding, e2.object, e2.start, e2.end, e2.reason, str(e2))
+e3 = UnicodeDecodeError("utf-8", b"abcd", 1, 3, "bad")
+print(str(e3))
+e4 = UnicodeEncodeError("ascii", "a\u20acb", 1, 2, "x"); print(str(e4))
+e5 = UnicodeTranslateError("a\xffb", 1, 2, "nope"); print(str(e5), e5.object, e5.start)
+e.start = 0; print(e.start, str(e))
+try:
+    b"\xff".decode("utf-8")
+except UnicodeDecodeError as x:
+    print(x.start, x.end, x.reason, x.object)
+try: UnicodeDecodeError("x")
+except TypeError as t: print(t)
+import codecs
+print(codecs.encode("hi", "rot13"), "abc".encode("utf-16-be"), "abc".encode("latin-1"))
+try:
+    "a\xe9\xe9b".encode("ascii")
+except UnicodeEncodeError as e:
+    print(e, e.start, e.end, e.object, e.args)
+try:
+    b"a\xe2\x82".decode()
+except UnicodeDecodeError as e:
+    print(e, e.start, e.end, e.object)
+import codecs
+def search(name):
+    if name == "upper_test":
+        return codecs.CodecInfo(lambda s, errors="strict": (s.upper().encode("ascii"), len(s)),
+                                lambda b, errors="strict": (bytes(b).decode("ascii").lower(), len(b)), name="upper_test")
+    return None
+codecs.register(search)
+print("abc".encode("upper_test"), b"ABC".decode("upper_test"))
+try:
+    "x".encode("rot13")
+except LookupError as e:
+    print(e)
+try:
+    "x".encode("no-such-codec")
+except LookupError as e:
+    print(e)
