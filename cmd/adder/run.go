@@ -56,10 +56,12 @@ func runCode(code string, args []string) int {
 // exit status.
 func runProgram(filename, src string, argv []string) int {
 	// Python programs allocate many short-lived objects; a larger heap
-	// target trades some memory for much less GC time (as measured on the
-	// shared benchmarks). GOGC in the environment still wins.
+	// target trades some memory for much less GC time, stepped down as the
+	// live heap grows (gctune.go) so big heaps do not peak at 5x their
+	// size. GOGC in the environment still wins.
 	if os.Getenv("GOGC") == "" {
-		debug.SetGCPercent(400)
+		debug.SetGCPercent(gcPercentFor(0))
+		armGCTuner()
 	}
 	out := bufio.NewWriterSize(os.Stdout, 64*1024)
 	errw := &flushFirst{out: out}

@@ -32,3 +32,22 @@ func TestTracebackShowsImportedSource(t *testing.T) {
 		}
 	}
 }
+
+// TestGCPercentSteps checks the GC percentage steps down as the live heap
+// grows (small heaps collect rarely; big ones keep the peak bounded).
+func TestGCPercentSteps(t *testing.T) {
+	prev := gcPercentFor(0)
+	if prev != 400 {
+		t.Errorf("small heap: %d, want 400", prev)
+	}
+	for _, mb := range []uint64{8, 16, 32, 64, 256, 2048} {
+		p := gcPercentFor(mb << 20)
+		if p > prev || p < 100 {
+			t.Errorf("%d MB: %d after %d", mb, p, prev)
+		}
+		prev = p
+	}
+	if prev >= 400 {
+		t.Errorf("large heaps keep GOGC %d", prev)
+	}
+}
