@@ -152,3 +152,18 @@ try:
     "x".encode("no-such-codec")
 except LookupError as e:
     print(e)
+
+# Tuple subclasses take instance attributes.
+class T(tuple): pass
+t = T((1, 2))
+t.x = 5
+print(t.x, t.__dict__, t, vars(t))
+from collections import namedtuple
+P = namedtuple("P", "a b")
+p = P(1, 2)
+try:
+    p.z = 3
+except AttributeError as e: print(e)
+class Q(P): pass
+q = Q(3, 4); q.w = 1; print(q, q.w)
+print(hasattr((1,2), "__dict__"))
