@@ -523,6 +523,9 @@ func ToSlice(v Value) ([]Value, error) {
 	case *Tuple:
 		return append([]Value(nil), o.Items...), nil
 	case *Range:
+		if o.big != nil {
+			break // iterated below
+		}
 		n := o.Len()
 		if err := checkSize(n * 24); err != nil {
 			return nil, err

@@ -2,11 +2,16 @@
 
 package py
 
-import "fmt"
+import (
+	"fmt"
+	"math/big"
+)
 
-// Range is a Python range with int64 bounds.
+// Range is a Python range with int64 bounds; big is set instead for
+// bounds beyond int64 (range_big.go).
 type Range struct {
 	Start, Stop, Step int64
+	big               *bigRange
 }
 
 // Type returns range.
@@ -44,6 +49,9 @@ var (
 
 // NewRangeIterator iterates over r (reversed when rev).
 func NewRangeIterator(r *Range, rev bool) Value {
+	if r.big != nil {
+		return newBigRangeIterator(r, rev)
+	}
 	n := r.Len()
 	if rev {
 		return ObjectValue(&rangeIterator{next: r.Start + (n-1)*r.Step, step: -r.Step, left: n})
@@ -67,6 +75,9 @@ func rangeNew(t *Type, args []Value, kwnames []string) (Value, error) {
 			return Value{}, Errorf(TypeErrorType, "range() takes no keyword arguments")
 		}
 		return Value{}, err
+	}
+	if r, ok, err := rangeNewBig(args); ok || err != nil {
+		return r, err
 	}
 	r := &Range{Step: 1}
 	var err error
@@ -96,6 +107,9 @@ func rangeNew(t *Type, args []Value, kwnames []string) (Value, error) {
 
 func rangeGetItem(v, key Value) (Value, error) {
 	r := v.obj.(*Range)
+	if r.big != nil {
+		return bigRangeGetItem(r, key)
+	}
 	n := r.Len()
 	if sl, ok := key.obj.(*Slice); ok {
 		start, stop, step, err := sl.Indices(int(n))
@@ -120,6 +134,9 @@ func rangeGetItem(v, key Value) (Value, error) {
 
 func rangeContains(v, x Value) (bool, error) {
 	r := v.obj.(*Range)
+	if r.big != nil {
+		return bigRangeContains(r, x), nil
+	}
 	if x.IsInt() || x.IsBool() {
 		k := x.AsInt()
 		if r.Step > 0 {
@@ -147,23 +164,47 @@ func rangeContains(v, x Value) (bool, error) {
 func init() {
 	t := RangeType
 	t.New = rangeNew
-	t.Len = func(v Value) (int, error) { return int(v.obj.(*Range).Len()), nil }
+	t.Len = func(v Value) (int, error) {
+		if r := v.obj.(*Range); r.big != nil {
+			return bigRangeLen(r)
+		}
+		return int(v.obj.(*Range).Len()), nil
+	}
 	t.GetItem = rangeGetItem
 	t.Contains = rangeContains
-	t.Iter = func(v Value) (Value, error) { return NewRangeIterator(v.obj.(*Range), false), nil }
+	t.Iter = func(v Value) (Value, error) {
+		if r := v.obj.(*Range); r.big != nil {
+			return newBigRangeIterator(r, false), nil
+		}
+		return NewRangeIterator(v.obj.(*Range), false), nil
+	}
 	t.Repr = func(v Value) (Value, error) {
 		r := v.obj.(*Range)
+		if r.big != nil {
+			return StrValue(bigRangeRepr(r)), nil
+		}
 		if r.Step == 1 {
 			return StrValue(fmt.Sprintf("range(%d, %d)", r.Start, r.Stop)), nil
 		}
 		return StrValue(fmt.Sprintf("range(%d, %d, %d)", r.Start, r.Stop, r.Step)), nil
 	}
-	t.Bool = func(v Value) (bool, error) { return v.obj.(*Range).Len() != 0, nil }
+	t.Bool = func(v Value) (bool, error) {
+		if r := v.obj.(*Range); r.big != nil {
+			return r.big.n.Sign() != 0, nil
+		}
+		return v.obj.(*Range).Len() != 0, nil
+	}
 	t.RichCompare = func(a, b Value, op CompareOp) (Value, error) {
 		x, ok1 := a.obj.(*Range)
 		y, ok2 := b.obj.(*Range)
 		if !ok1 || !ok2 || (op != EQ && op != NE) {
 			return NotImplemented, nil
+		}
+		if x.big != nil || y.big != nil {
+			bx, by := x.bigBounds(), y.bigBounds()
+			eq := bx.n.Cmp(by.n) == 0 && (bx.n.Sign() == 0 || (bx.start.Cmp(by.start) == 0 &&
+				(bx.n.Cmp(big.NewInt(1)) == 0 || bx.step.Cmp(by.step) == 0)))
+			return Bool(eq == (op == EQ)), nil
 		}
 		nx, ny := x.Len(), y.Len()
 		eq := nx == ny && (nx == 0 || (x.Start == y.Start && (nx == 1 || x.Step == y.Step)))
@@ -171,6 +212,16 @@ func init() {
 	}
 	t.Hash = func(v Value) (int64, error) {
 		r := v.obj.(*Range)
+		if r.big != nil {
+			b := r.big
+			switch {
+			case b.n.Sign() == 0:
+				return Hash(NewTuple(Int(0), None, None))
+			case b.n.Cmp(big.NewInt(1)) == 0:
+				return Hash(NewTuple(Int(1), MakeBigIntSmall(b.start), None))
+			}
+			return Hash(NewTuple(MakeBigIntSmall(b.n), MakeBigIntSmall(b.start), MakeBigIntSmall(b.step)))
+		}
 		n := r.Len()
 		var tup Value
 		switch n {
@@ -184,9 +235,9 @@ func init() {
 		return Hash(tup)
 	}
 	AddGetters(t, []Getter{
-		{Name: "start", Get: func(self Value) (Value, error) { return Int(self.obj.(*Range).Start), nil }},
-		{Name: "stop", Get: func(self Value) (Value, error) { return Int(self.obj.(*Range).Stop), nil }},
-		{Name: "step", Get: func(self Value) (Value, error) { return Int(self.obj.(*Range).Step), nil }},
+		{Name: "start", Get: func(self Value) (Value, error) { return MakeBigIntSmall(self.obj.(*Range).bigBounds().start), nil }},
+		{Name: "stop", Get: func(self Value) (Value, error) { return MakeBigIntSmall(self.obj.(*Range).bigBounds().stop), nil }},
+		{Name: "step", Get: func(self Value) (Value, error) { return MakeBigIntSmall(self.obj.(*Range).bigBounds().step), nil }},
 	})
 	it := RangeIteratorType
 	it.Iter = selfIter

@@ -10,6 +10,9 @@ func init() {
 			return Int(48), nil
 		})},
 		{Name: "__reversed__", Fn: func(self Value, args []Value, kw []string) (Value, error) {
+			if r := self.obj.(*Range); r.big != nil {
+				return newBigRangeIterator(r, true), nil
+			}
 			return NewRangeIterator(self.obj.(*Range), true), nil
 		}},
 	})
@@ -32,7 +35,11 @@ func range_index(self Value, args []Value, kw []string) (Value, error) {
 	}
 	r := self.obj.(*Range)
 	x := args[0]
-	if x.IsInt() || x.IsBool() {
+	if k, ok := AsBig(x); ok && (r.big != nil || !k.IsInt64()) {
+		if i := r.bigBounds().indexOf(k); i != nil {
+			return MakeBigIntSmall(i), nil
+		}
+	} else if x.IsInt() || x.IsBool() {
 		if i := rangeIndexOf(r, x.AsInt()); i >= 0 {
 			return Int(i), nil
 		}
@@ -64,6 +71,12 @@ func range_count(self Value, args []Value, kw []string) (Value, error) {
 	}
 	r := self.obj.(*Range)
 	x := args[0]
+	if k, ok := AsBig(x); ok && (r.big != nil || !k.IsInt64()) {
+		if r.bigBounds().indexOf(k) != nil {
+			return Int(1), nil
+		}
+		return Int(0), nil
+	}
 	if x.IsInt() || x.IsBool() {
 		if rangeIndexOf(r, x.AsInt()) >= 0 {
 			return Int(1), nil

@@ -167,3 +167,16 @@ except AttributeError as e: print(e)
 class Q(P): pass
 q = Q(3, 4); q.w = 1; print(q, q.w)
 print(hasattr((1,2), "__dict__"))
+
+# range() beyond 64-bit ints.
+r = range(2**70, 2**70 + 10, 3)
+print(len(r), r[1], r[-1], list(r)[:2], 2**70 + 3 in r, 2**70 + 4 in r, 5 in r, r)
+print(r.start, r.stop, r.step, r.index(2**70 + 6), r.count(2**70 + 9), list(reversed(r)), r[1:3], bool(r))
+print(range(2**64) == range(2**64), range(2**64)[2**63], hash(range(2**65, 2**65 + 1)) == hash(range(2**65, 2**65 + 1)))
+try:
+    len(range(2**64))
+except OverflowError as e:
+    print("OverflowError:", e)
+print(range(-2**70, 0, 2**68), list(range(-2**70, 0, 2**68)), range(10**20, 0, -3*10**19)[::-1], 10**19 in range(0, 10**20, 10**19))
+it = iter(range(2**64, 2**64 + 2)); print(type(it).__name__, next(it), next(it))
+print(range(0, 2**64)[2**64 - 1] == 2**64 - 1, range(5)[1], list(range(3, 0, -1)))
