@@ -547,10 +547,44 @@ func (p *prettyPrinter) functionPrint(v py.Value, _ bool) {
 // the code object's parameters and the function's defaults; builtins get
 // none (IPython then prints the bare name too, as their signature is
 // usually unavailable).
+// textSignature is the signature of a builtin from its
+// __text_signature__ ("($module, obj, /)"), without the bound first
+// parameter, as inspect.signature shows it; "" when there is none.
+func textSignature(v py.Value) string {
+	ts, err := py.GetAttrOpt(v, "__text_signature__")
+	if err != nil || !ts.IsValid() {
+		return ""
+	}
+	sig, ok := py.AsStr(ts)
+	if !ok || !strings.HasPrefix(sig, "(") {
+		return ""
+	}
+	return dropBoundParam(sig)
+}
+
+// dropBoundParam removes a text signature's leading "$module"/"$self"
+// parameter.
+func dropBoundParam(sig string) string {
+	if strings.HasPrefix(sig, "($") {
+		if i := strings.IndexAny(sig, ",)"); i > 0 {
+			rest := strings.TrimLeft(strings.TrimPrefix(sig[i:], ","), " ")
+			// A "/" right after it made only the bound parameter
+			// positional-only.
+			if strings.HasPrefix(rest, "/,") {
+				rest = strings.TrimLeft(rest[2:], " ")
+			} else if strings.HasPrefix(rest, "/)") {
+				rest = rest[1:]
+			}
+			sig = "(" + rest
+		}
+	}
+	return sig
+}
+
 func signatureOf(v py.Value) string {
 	code, err := py.GetAttrOpt(v, "__code__")
 	if err != nil || !code.IsValid() {
-		return ""
+		return textSignature(v)
 	}
 	co, ok := code.Object().(*py.CodeObject)
 	if !ok || co.Code == nil {

@@ -100,3 +100,18 @@ func TestPrettyGoldens(t *testing.T) {
 		diffLines(t, "pretty case "+strconv.Itoa(i), got, c.Pretty)
 	}
 }
+
+func TestDropBoundParam(t *testing.T) {
+	for sig, want := range map[string]string{
+		"($module, obj, /)":               "(obj, /)",
+		"($module, /, *args, sep=' ')":    "(*args, sep=' ')",
+		"($self, /)":                      "()",
+		"($type, iterable=(), /)":         "(iterable=(), /)",
+		"(x, y)":                          "(x, y)",
+		"($module, iterable, /, start=0)": "(iterable, /, start=0)",
+	} {
+		if got := dropBoundParam(sig); got != want {
+			t.Errorf("dropBoundParam(%q) = %q, want %q", sig, got, want)
+		}
+	}
+}
