@@ -21,12 +21,12 @@ fi
 
 echo
 echo "== parser: the stdlib's top-level modules, adder / CPython ast.parse (issue 3) =="
-adder_lps=$(go test -run XXX -bench 'BenchmarkParse$' -benchtime 3x ./interp/syntax | awk '/BenchmarkParse/ {for (i=1;i<=NF;i++) if ($i=="lines/s") print $(i-1); for (i=1;i<=NF;i++) if ($i=="allocs/line") a=$(i-1); for (i=1;i<=NF;i++) if ($i=="B/op") b=$(i-1)} END {}')
+adder_lps=$(go test -run XXX -bench 'BenchmarkParse$' -benchtime 3x ./interp/syntax | awk '/BenchmarkParse/ {for (i=1;i<=NF;i++) if ($i=="lines/s") print $(i-1)}')
 cpy_lps=$("${CPY[@]}" scripts/bench_cpython_parse.py | sed -n 's/.* \([0-9,]*\) lines\/s.*/\1/p' | tr -d ,)
 echo "adder ${adder_lps:-?} lines/s, CPython ${cpy_lps:-?} lines/s" |
     awk -v a="${adder_lps:-0}" -v c="${cpy_lps:-0}" '{print; if (c > 0) printf "throughput ratio (adder / CPython): %.2f (target >= 1)\n", a / c}'
 go test -run XXX -bench 'BenchmarkParse$' -benchtime 1x -benchmem ./interp/syntax |
-    awk '/BenchmarkParse/ {for (i=1;i<=NF;i++) if ($i=="allocs/line") print "allocations per source line: " $(i-1)}'
+    awk '/BenchmarkParse/ {for (i=1;i<=NF;i++) {if ($i=="allocs/line") a=$(i-1); if ($i=="B/line") m=$(i-1)}} END {print "memory per source line: " m " bytes in " a " allocations"}'
 
 echo
 echo "== asyncio: memory per suspended task, 100,000 tasks, adder / CPython (issue 5) =="

@@ -4,7 +4,8 @@ package syntax
 
 import "runtime"
 
-type testingAllocs struct{ allocs uint64 }
+// testingAllocs counts what a function allocates: objects and bytes.
+type testingAllocs struct{ allocs, bytes uint64 }
 
 func (t *testingAllocs) measure(f func()) {
 	var before, after runtime.MemStats
@@ -12,4 +13,5 @@ func (t *testingAllocs) measure(f func()) {
 	f()
 	runtime.ReadMemStats(&after)
 	t.allocs = after.Mallocs - before.Mallocs
+	t.bytes = after.TotalAlloc - before.TotalAlloc
 }

@@ -63,6 +63,7 @@ func BenchmarkParse(b *testing.B) {
 		}
 	})
 	b.ReportMetric(float64(ms.allocs)/float64(lines), "allocs/line")
+	b.ReportMetric(float64(ms.bytes)/float64(lines), "B/line")
 }
 
 func BenchmarkTokenize(b *testing.B) {
