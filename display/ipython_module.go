@@ -115,21 +115,9 @@ func initIPython(m *py.Module) error {
 	return nil
 }
 
-// runModuleSource runs Python source in a module's namespace with the
-// interpreter's compile and exec builtins.
+// runModuleSource runs Python source in a module's namespace.
 func runModuleSource(mod *py.Module, name, src string) error {
-	compileFn, ok1 := py.BuiltinsDict.GetStr("compile")
-	execFn, ok2 := py.BuiltinsDict.GetStr("exec")
-	if !ok1 || !ok2 {
-		return py.Errorf(py.ImportErrorType, "cannot initialise %s: the interpreter has no compile/exec", name)
-	}
-	filename := "<adder " + name + ">"
-	code, err := py.Call(compileFn, []py.Value{py.StrValue(src), py.StrValue(filename), py.StrValue("exec")}, nil)
-	if err != nil {
-		return err
-	}
-	_, err = py.Call(execFn, []py.Value{code, py.ObjectValue(mod.Dict)}, nil)
-	return err
+	return py.ExecSource(mod.Dict, "<adder "+name+">", src)
 }
 
 // initAdderDisplay fills the _adder_display module.

@@ -48,7 +48,7 @@ func (s *Session) installShellNames() error {
 		s.payload = append(s.payload, map[string]any{"source": "ask_exit", "keepkernel": keep})
 		return py.None, nil
 	}))
-	if err := execIn(ns, "<adder shell names>", exitSource); err != nil {
+	if err := py.ExecSource(ns, "<adder shell names>", exitSource); err != nil {
 		return err
 	}
 	s.stdinNotImplemented, _ = ns.GetStr("StdinNotImplementedError")
@@ -56,16 +56,4 @@ func (s *Session) installShellNames() error {
 	py.BuiltinsDict.SetStr("exit", s.exit)
 	py.BuiltinsDict.SetStr("quit", s.exit)
 	return nil
-}
-
-// execIn runs Python source in the namespace ns.
-func execIn(ns *py.Dict, filename, src string) error {
-	compileFn, _ := py.BuiltinsDict.GetStr("compile")
-	execFn, _ := py.BuiltinsDict.GetStr("exec")
-	code, err := py.Call(compileFn, []py.Value{py.StrValue(src), py.StrValue(filename), py.StrValue("exec")}, nil)
-	if err != nil {
-		return err
-	}
-	_, err = py.Call(execFn, []py.Value{code, py.ObjectValue(ns)}, nil)
-	return err
 }

@@ -124,20 +124,9 @@ func initModule(m *py.Module) error {
 	return runPrelude(d)
 }
 
-// runPrelude runs the Python half in the module namespace with the
-// interpreter's compile and exec builtins.
+// runPrelude runs the Python half in the module namespace.
 func runPrelude(d *py.Dict) error {
-	compileFn, ok1 := py.BuiltinsDict.GetStr("compile")
-	execFn, ok2 := py.BuiltinsDict.GetStr("exec")
-	if !ok1 || !ok2 {
-		return py.Errorf(py.ImportErrorType, "cannot initialise asyncio: the interpreter has no compile/exec")
-	}
-	code, err := py.Call(compileFn, []py.Value{py.StrValue(preludeSource), py.StrValue("<adder asyncio>"), py.StrValue("exec")}, nil)
-	if err != nil {
-		return err
-	}
-	_, err = py.Call(execFn, []py.Value{code, py.ObjectValue(d)}, nil)
-	return err
+	return py.ExecSource(d, "<adder asyncio>", preludeSource)
 }
 
 var moduleFuncs = map[string]py.Func{

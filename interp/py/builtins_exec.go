@@ -174,3 +174,19 @@ func init() {
 	})
 	AddFunc(BuiltinsDict, "breakpoint", func(args []Value, kwnames []string) (Value, error) { return None, nil })
 }
+
+// ExecSource compiles src under filename and runs it with ns as globals
+// and locals, as exec(compile(src, filename, "exec"), ns) does. Go packages
+// use it to run the Python half of a module they define.
+func ExecSource(ns *Dict, filename, src string) error {
+	code, err := compileSource([]byte(src), filename, compile.ModeExec)
+	if err != nil {
+		return err
+	}
+	t := current
+	if t == nil {
+		return Errorf(RuntimeErrorType, "cannot run %s outside a running interpreter", filename)
+	}
+	_, err = t.RunCode(code, ns)
+	return err
+}
