@@ -223,6 +223,23 @@ func (st *symtable) push(kind ScopeKind, name string, n syntax.Node) *Scope {
 
 func (st *symtable) pop() { st.cur = st.cur.Parent }
 
+// tryStmt records the names of try and try* statements (their handlers
+// bind the "as" name).
+func (st *symtable) tryStmt(n *syntax.Try) {
+	st.stmts(n.Body)
+	for _, h := range n.Handlers {
+		if h.Type != nil {
+			st.expr(h.Type)
+		}
+		if h.Name != "" {
+			st.add(h.Name, defLocal, h)
+		}
+		st.stmts(h.Body)
+	}
+	st.stmts(n.Orelse)
+	st.stmts(n.Finalbody)
+}
+
 func (st *symtable) stmts(ss []syntax.Stmt) {
 	for _, s := range ss {
 		st.stmt(s)
@@ -401,31 +418,9 @@ func (st *symtable) stmt(s syntax.Stmt) {
 			st.expr(n.Cause)
 		}
 	case *syntax.Try:
-		st.stmts(n.Body)
-		for _, h := range n.Handlers {
-			if h.Type != nil {
-				st.expr(h.Type)
-			}
-			if h.Name != "" {
-				st.add(h.Name, defLocal, h)
-			}
-			st.stmts(h.Body)
-		}
-		st.stmts(n.Orelse)
-		st.stmts(n.Finalbody)
+		st.tryStmt(n)
 	case *syntax.TryStar:
-		st.stmts(n.Body)
-		for _, h := range n.Handlers {
-			if h.Type != nil {
-				st.expr(h.Type)
-			}
-			if h.Name != "" {
-				st.add(h.Name, defLocal, h)
-			}
-			st.stmts(h.Body)
-		}
-		st.stmts(n.Orelse)
-		st.stmts(n.Finalbody)
+		st.tryStmt((*syntax.Try)(n))
 	case *syntax.Assert:
 		st.expr(n.Test)
 		if n.Msg != nil {
