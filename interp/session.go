@@ -130,7 +130,7 @@ func (s *Session) enter() func() {
 }
 
 // compile parses and compiles src; errors are Python SyntaxErrors.
-func (s *Session) compile(filename, src string, mode compile.Mode) (*compile.Code, error) {
+func (s *Session) compile(filename, src string, mode compile.Mode) (*compile.Code, syntax.Mod, error) {
 	s.sources[filename] = strings.Split(src, "\n")
 	pm := syntax.Exec
 	var flags syntax.Flags
@@ -145,13 +145,13 @@ func (s *Session) compile(filename, src string, mode compile.Mode) (*compile.Cod
 	}
 	mod, err := syntax.Parse(filename, []byte(src), pm, flags)
 	if err != nil {
-		return nil, py.SyntaxErrorFrom(err)
+		return nil, nil, py.SyntaxErrorFrom(err)
 	}
 	code, err := compile.Compile(mod, filename, []byte(src), mode, compile.Options{TopLevelAwait: s.opts.TopLevelAwait})
 	if err != nil {
-		return nil, py.SyntaxErrorFrom(err)
+		return nil, nil, py.SyntaxErrorFrom(err)
 	}
-	return code, nil
+	return code, mod, nil
 }
 
 // guard converts a Go panic during execution into SystemError (an
@@ -167,7 +167,7 @@ func (s *Session) guard(err *error) {
 func (s *Session) ExecFile(filename, src string) (err error) {
 	defer s.enter()()
 	defer s.guard(&err)
-	code, err := s.compile(filename, src, compile.ModeExec)
+	code, _, err := s.compile(filename, src, compile.ModeExec)
 	if err != nil {
 		return err
 	}
@@ -190,7 +190,7 @@ func (s *Session) ExecCell(src string) (v py.Value, err error) {
 func (s *Session) ExecCellAs(filename, src string) (v py.Value, err error) {
 	defer s.enter()()
 	defer s.guard(&err)
-	code, err := s.compile(filename, src, compile.ModeCell)
+	code, mod, err := s.compile(filename, src, compile.ModeCell)
 	if err != nil {
 		return py.Value{}, err
 	}
@@ -198,7 +198,7 @@ func (s *Session) ExecCellAs(filename, src string) (v py.Value, err error) {
 	if err != nil {
 		return py.Value{}, err
 	}
-	if r.IsNone() && !endsWithExpression(src) {
+	if r.IsNone() && !endsWithExpression(mod) {
 		return py.Value{}, nil
 	}
 	return r, nil
@@ -251,11 +251,9 @@ func (s *Session) RunBackground(max time.Duration) (next time.Duration, ok bool)
 // under.
 func (s *Session) CellFilename(n int) string { return fmt.Sprintf("<cell %d>", n) }
 
-func endsWithExpression(src string) bool {
-	mod, err := syntax.Parse("<cell>", []byte(src), syntax.Exec, syntax.AllowTopLevelAwait)
-	if err != nil {
-		return false
-	}
+// endsWithExpression reports whether a parsed cell's last statement is an
+// expression, whose value (None included) the cell shows.
+func endsWithExpression(mod syntax.Mod) bool {
 	m, ok := mod.(*syntax.Module)
 	if !ok || len(m.Body) == 0 {
 		return false
@@ -268,7 +266,7 @@ func endsWithExpression(src string) bool {
 func (s *Session) Eval(expr string) (v py.Value, err error) {
 	defer s.enter()()
 	defer s.guard(&err)
-	code, err := s.compile("<string>", expr, compile.ModeEval)
+	code, _, err := s.compile("<string>", expr, compile.ModeEval)
 	if err != nil {
 		return py.Value{}, err
 	}
