@@ -92,26 +92,3 @@ func (f *Frame) LocalsDict() *Dict {
 	}
 	return d
 }
-
-// Generator is a generator, coroutine or async generator: a suspended
-// frame resumed by next/send/throw.
-type Generator struct {
-	typ      *Type
-	frame    *Frame // nil once finished
-	code     *compile.Code
-	Name     string
-	Qualname string
-	// yieldFrom is the sub-iterator being delegated to (for throw/close);
-	// sendPC is the SEND instruction delegating to it.
-	yieldFrom Value
-	sendPC    int
-	// The flags sit together so they share one word (a suspended
-	// coroutine's size matters: asyncio keeps one per task).
-	running, done, started bool
-	// skipPush: the next resume must not push a sent value (the frame
-	// was repositioned after a delegated throw).
-	skipPush bool
-}
-
-// Type returns generator, coroutine or async_generator.
-func (g *Generator) Type() *Type { return g.typ }
