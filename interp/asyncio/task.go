@@ -242,7 +242,7 @@ func (f *Future) removeTaskCallback(task *Task) {
 // coroRepr describes the coroutine as CPython's task reprs do: where it
 // is suspended, or where it was defined once done.
 func (t *Task) coroRepr() string {
-	name := t.gen.Qualname
+	name := t.gen.Qualname()
 	file, first := "", 0
 	if c, err := py.GetAttr(t.coro, "cr_code"); err == nil {
 		if co, ok := c.Object().(*py.CodeObject); ok && co.Code != nil {

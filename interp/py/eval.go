@@ -966,7 +966,7 @@ func (t *Thread) run(entry *Frame) (result Value, err error) {
 					t.handled = gf.savedHandled
 					if f.gen != nil {
 						f.gen.yieldFrom = stack[sp-2]
-						f.gen.sendPC = pc - 1
+						f.gen.sendPC = int32(pc - 1)
 					}
 					sp--
 					f.pc, f.sp = pc, sp
@@ -996,7 +996,7 @@ func (t *Thread) run(entry *Frame) (result Value, err error) {
 					stack[sp-1] = r
 					if f.gen != nil {
 						f.gen.yieldFrom = stack[sp-2]
-						f.gen.sendPC = pc - 1
+						f.gen.sendPC = int32(pc - 1)
 					}
 				}
 			case compile.GET_YIELD_FROM_ITER:

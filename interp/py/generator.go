@@ -19,23 +19,63 @@ var (
 )
 
 // Generator is a generator, coroutine or async generator: a suspended
-// frame resumed by next/send/throw.
+// frame resumed by next/send/throw, or (native set) a Go state machine
+// standing in for the frame.
 type Generator struct {
-	typ      *Type
-	frame    *Frame // nil once finished
-	code     *compile.Code
-	Name     string
-	Qualname string
+	typ   *Type
+	frame *Frame // nil once finished, and always for a native coroutine
+	code  *compile.Code
+	// names is set only when __name__/__qualname__ differ from the code's
+	// (a function renamed by functools.wraps, say): most generators share
+	// their code's strings.
+	names *genNames
 	// yieldFrom is the sub-iterator being delegated to (for throw/close);
 	// sendPC is the SEND instruction delegating to it.
 	yieldFrom Value
-	sendPC    int
+	native    NativeCoroutine
+	sendPC    int32
 	// The flags sit together so they share one word (a suspended
 	// coroutine's size matters: asyncio keeps one per task).
 	running, done, started bool
 	// skipPush: the next resume must not push a sent value (the frame
 	// was repositioned after a delegated throw).
 	skipPush bool
+}
+
+type genNames struct{ name, qualname string }
+
+// A NativeCoroutine is the Go body of a coroutine object made by
+// NewNativeCoroutine: a state machine that send, throw and close drive as
+// they drive a suspended frame. A library coroutine written this way
+// (asyncio.sleep) costs a few words where a Python one keeps a frame.
+type NativeCoroutine interface {
+	// Resume continues with sent (exc nil) or raises exc at the suspension
+	// point. It returns the next yielded value (done false), the return
+	// value (done true), or the error that ends the coroutine. Resume is
+	// never called again once it reports done or an error.
+	Resume(sent Value, exc *Exception) (v Value, done bool, err error)
+}
+
+// NewNativeCoroutine returns a coroutine object driven by body; code
+// gives its name, qualname and cr_code.
+func NewNativeCoroutine(code *compile.Code, body NativeCoroutine) Value {
+	return ObjectValue(&Generator{typ: CoroutineType, code: code, native: body})
+}
+
+// Name is the generator's __name__.
+func (g *Generator) Name() string {
+	if g.names != nil {
+		return g.names.name
+	}
+	return g.code.Name
+}
+
+// Qualname is the generator's __qualname__.
+func (g *Generator) Qualname() string {
+	if g.names != nil {
+		return g.names.qualname
+	}
+	return g.code.Qualname
 }
 
 // Type returns generator, coroutine or async_generator.
@@ -49,7 +89,10 @@ func newGenerator(f *Frame, fn *Function) Value {
 	case fn.Code.Flags&compile.FlagAsyncGenerator != 0:
 		t = AsyncGeneratorType
 	}
-	g := &Generator{typ: t, frame: f, code: fn.Code, Name: fn.Name, Qualname: fn.Qualname}
+	g := &Generator{typ: t, frame: f, code: fn.Code}
+	if fn.Name != fn.Code.Name || fn.Qualname != fn.Code.Qualname {
+		g.names = &genNames{fn.Name, fn.Qualname}
+	}
 	f.gen = g
 	f.savedHandled = None
 	return ObjectValue(g)
@@ -98,6 +141,10 @@ func (g *Generator) Resume(sent Value, exc *Exception) (Value, bool, error) {
 			return Value{}, false, Errorf(TypeErrorType, "can't send non-None value to a just-started %s", kind)
 		}
 		g.started = true
+	} else if g.native != nil {
+		if sent.obj == nil {
+			sent = None
+		}
 	} else if exc == nil && !g.skipPush {
 		if sent.obj == nil {
 			sent = None
@@ -106,6 +153,16 @@ func (g *Generator) Resume(sent Value, exc *Exception) (Value, bool, error) {
 		f.sp++
 	}
 	g.skipPush = false
+	if g.native != nil {
+		g.running = true
+		v, done, err := g.native.Resume(sent, exc)
+		g.running = false
+		if err == nil && !done {
+			return v, false, nil
+		}
+		g.done = true
+		return v, true, g.endError(err, kind)
+	}
 	if t.depth >= t.RecursionLimit {
 		return Value{}, false, Errorf(RecursionErrorType, "maximum recursion depth exceeded")
 	}
@@ -129,16 +186,22 @@ func (g *Generator) Resume(sent Value, exc *Exception) (Value, bool, error) {
 	}
 	g.finish(t)
 	if err != nil {
-		if e, ok := err.(*Exception); ok && e.typ.IsSubtype(StopIterationType) {
-			r := NewException(RuntimeErrorType, StrValue(kind+" raised StopIteration"))
-			r.Cause = ObjectValue(e)
-			r.Context = ObjectValue(e)
-			r.SuppressContext = true
-			return Value{}, true, r
-		}
-		return Value{}, true, err
+		return Value{}, true, g.endError(err, kind)
 	}
 	return v, true, nil
+}
+
+// endError is the error a finished generator reports: a StopIteration
+// escaping its body becomes RuntimeError (PEP 479).
+func (g *Generator) endError(err error, kind string) error {
+	if e, ok := err.(*Exception); ok && e.typ.IsSubtype(StopIterationType) {
+		r := NewException(RuntimeErrorType, StrValue(kind+" raised StopIteration"))
+		r.Cause = ObjectValue(e)
+		r.Context = ObjectValue(e)
+		r.SuppressContext = true
+		return r
+	}
+	return err
 }
 
 func stopIteration(v Value) error {
@@ -374,21 +437,21 @@ func genMethods(t *Type) {
 	})
 	t.Repr = func(v Value) (Value, error) {
 		g := v.obj.(*Generator)
-		return StrValue(fmt.Sprintf("<%s object %s at %#x>", g.typ.Name, g.Qualname, addressOf(v))), nil
+		return StrValue(fmt.Sprintf("<%s object %s at %#x>", g.typ.Name, g.Qualname(), addressOf(v))), nil
 	}
 	t.GetAttr = func(v Value, name string) (Value, error) {
 		g := v.obj.(*Generator)
 		switch name {
 		case "__name__":
-			return StrValue(g.Name), nil
+			return StrValue(g.Name()), nil
 		case "__qualname__":
-			return StrValue(g.Qualname), nil
+			return StrValue(g.Qualname()), nil
 		case "gi_running", "cr_running", "ag_running":
 			return Bool(g.running), nil
 		case "gi_code", "cr_code", "ag_code":
 			return ObjectValue(&CodeObject{Code: g.code}), nil
 		case "gi_frame", "cr_frame", "ag_frame":
-			if g.done {
+			if g.done || g.frame == nil {
 				return None, nil
 			}
 			return ObjectValue(&FrameInfo{Code: g.frame.Code, PC: g.frame.pc, Globals: g.frame.Globals}), nil

@@ -16,7 +16,10 @@ func (t *Thread) NewModuleCoroutine(code *compile.Code, globals *Dict) Value {
 	f := newFrame(code, globals, t.Builtins, nil)
 	f.Locals = globals
 	f.initCells()
-	g := &Generator{typ: CoroutineType, frame: f, code: code, Name: code.Name, Qualname: code.Name}
+	g := &Generator{typ: CoroutineType, frame: f, code: code}
+	if code.Qualname != code.Name {
+		g.names = &genNames{code.Name, code.Name}
+	}
 	f.gen = g
 	f.savedHandled = None
 	return ObjectValue(g)
