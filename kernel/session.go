@@ -122,3 +122,40 @@ var (
 	ErrInputInterrupted = errors.New("input interrupted")
 	ErrKernelStopping   = errors.New("kernel is shutting down")
 )
+
+// Comms is implemented by a Session that hosts comms (the messaging spec's
+// "Custom Messages"): targets registered by user code, comms opened from
+// either side. The executor calls HandleComm for comm_open, comm_msg and
+// comm_close, one request at a time like Execute; out is the request's
+// output, so what the handlers print, display or send goes out under the
+// comm message as parent, and (as for a cell) it stays valid afterwards.
+// A Session without Comms has no targets: the kernel closes every comm
+// the frontend opens.
+type Comms interface {
+	// HandleComm runs the Python side of one comm message. It must not
+	// fail: a handler's exception is the session's to report on stderr.
+	HandleComm(msg CommMessage, out Output)
+
+	// CommInfo lists the open comms as comm_id -> target_name, only
+	// those of target when it is not empty.
+	CommInfo(target string) map[string]string
+}
+
+// CommMessage is a comm message from the frontend, as ipykernel hands it
+// to Python: MsgType and CommID are decoded for routing; Message is the
+// whole message as one JSON object (header, parent_header, metadata,
+// content, msg_id, msg_type) and Buffers its extra binary frames.
+type CommMessage struct {
+	MsgType string // comm_open, comm_msg or comm_close
+	CommID  string
+	Message []byte
+	Buffers [][]byte
+}
+
+// CommOutput is implemented by the kernel's Output: the session's way to
+// put comm_open, comm_msg and comm_close on iopub under the request being
+// handled. content and metadata are JSON objects (the session serializes
+// Python values its own way); buffers go out as extra frames.
+type CommOutput interface {
+	Comm(msgType string, content, metadata []byte, buffers [][]byte)
+}
