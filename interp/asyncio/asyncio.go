@@ -117,6 +117,13 @@ func initModule(m *py.Module) error {
 	d.SetStr("CancelledError", py.ObjectValue(cancelledErrorType))
 	d.SetStr("InvalidStateError", py.ObjectValue(invalidStateErrorType))
 	d.SetStr("TimeoutError", py.ObjectValue(py.TimeoutErrorType))
+	// CPython's asyncio.coroutines._is_coroutine: marks functions that
+	// iscoroutinefunction accepts without being async def (sleep).
+	mark, err := py.Call(py.ObjectValue(py.ObjectType), nil, nil)
+	if err != nil {
+		return err
+	}
+	d.SetStr("_is_coroutine", mark)
 	for name, fn := range moduleFuncs {
 		py.AddFunc(d, name, fn)
 	}
@@ -217,52 +224,14 @@ var moduleFuncs = map[string]py.Func{
 		}
 		return py.Bool(isCoroutineFunction(args[0])), nil
 	},
-	"_sleep0": func(args []py.Value, kwnames []string) (py.Value, error) {
-		return py.ObjectValue(&sleep0{}), nil
+	"_sleep": func(args []py.Value, kwnames []string) (py.Value, error) {
+		var delay, result py.Value = py.Value{}, py.None
+		if err := py.UnpackArgs("sleep", args, kwnames, "delay", &delay, "result?", &result); err != nil {
+			return py.Value{}, err
+		}
+		return newSleep(delay, result), nil
 	},
 	"_register_asyncgen": func(args []py.Value, kwnames []string) (py.Value, error) {
 		return py.None, nil
 	},
-}
-
-// sleep0 is the awaitable behind sleep(0): its iterator yields None once
-// (a bare yield, which makes the Task reschedule itself with call_soon).
-type sleep0 struct{ yielded bool }
-
-var sleep0Type = newType("_Sleep0", "asyncio.tasks", nil)
-
-func (s *sleep0) Type() *py.Type { return sleep0Type }
-
-func (s *sleep0) next() (py.Value, error) {
-	if !s.yielded {
-		s.yielded = true
-		return py.None, nil
-	}
-	return py.Value{}, py.NewException(py.StopIterationType)
-}
-
-func init() {
-	t := sleep0Type
-	t.Iter = func(v py.Value) (py.Value, error) { return v, nil }
-	t.Next = func(v py.Value) (py.Value, error) { return v.Object().(*sleep0).next() }
-	py.AddMethods(t, []py.MethodDef{
-		method("__await__", func(self py.Value, args []py.Value, kwnames []string) (py.Value, error) { return self, nil }),
-		method("__next__", func(self py.Value, args []py.Value, kwnames []string) (py.Value, error) {
-			return self.Object().(*sleep0).next()
-		}),
-		method("send", func(self py.Value, args []py.Value, kwnames []string) (py.Value, error) {
-			return self.Object().(*sleep0).next()
-		}),
-		method("throw", func(self py.Value, args []py.Value, kwnames []string) (py.Value, error) {
-			if len(args) < 1 {
-				return py.Value{}, py.Errorf(py.TypeErrorType, "throw expected at least 1 argument, got 0")
-			}
-			e, err := toException(args[0])
-			if err != nil {
-				return py.Value{}, err
-			}
-			return py.Value{}, e
-		}),
-		method("close", func(self py.Value, args []py.Value, kwnames []string) (py.Value, error) { return py.None, nil }),
-	})
 }

@@ -1,6 +1,6 @@
 # The Python half of adder's asyncio module, run in the module namespace
 # when asyncio is first imported. The Go half (Future, Task, the event
-# loop, get_running_loop, current_task, all_tasks, _sleep0, the exception
+# loop, get_running_loop, current_task, all_tasks, _sleep, the exception
 # classes) is already in the namespace. Behaviour follows CPython 3.12's
 # documented semantics; the callback order of every helper matters, since
 # it decides the order in which tasks print.
@@ -208,24 +208,12 @@ def ensure_future(coro_or_future, *, loop=None):
         raise
 
 
-def _set_result_unless_cancelled(fut, result):
-    if fut.cancelled():
-        return
-    fut.set_result(result)
-
-
-async def sleep(delay, result=None):
+def sleep(delay, result=None):
     """Coroutine that completes after a given time (in seconds)."""
-    if delay <= 0:
-        await _sleep0()
-        return result
-    loop = get_running_loop()
-    future = loop.create_future()
-    h = loop.call_later(delay, _set_result_unless_cancelled, future, result)
-    try:
-        return await future
-    finally:
-        h.cancel()
+    return _sleep(delay, result)
+
+
+sleep._is_coroutine = _is_coroutine
 
 
 def gather(*coros_or_futures, return_exceptions=False):

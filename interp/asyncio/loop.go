@@ -118,8 +118,19 @@ func (l *Loop) callSoonGo(fn func() error, name string) *Handle {
 
 // callAt schedules a Python callback at loop time when.
 func (l *Loop) callAt(when float64, fn py.Value, args []py.Value) *Handle {
+	return l.pushTimer(&Handle{loop: l, fn: fn, args: args, timer: true, when: when})
+}
+
+// callAtGo schedules an internal Go step at loop time when.
+func (l *Loop) callAtGo(when float64, fn func() error, name string) *Handle {
+	return l.pushTimer(&Handle{loop: l, gofn: fn, goName: name, timer: true, when: when})
+}
+
+// pushTimer numbers a timer handle, which breaks ties between equal
+// deadlines in scheduling order, and adds it to the heap.
+func (l *Loop) pushTimer(h *Handle) *Handle {
 	l.seq++
-	h := &Handle{loop: l, fn: fn, args: args, timer: true, when: when, seq: l.seq}
+	h.seq = l.seq
 	heap.Push(&l.timers, h)
 	return h
 }

@@ -30,15 +30,25 @@ func (l *Loop) checkCallback(fn py.Value, method string) error {
 }
 
 // isCoroutineFunction reports whether fn is an async def function (or a
-// method bound to one).
+// method bound to one), or is marked as one the way CPython's asyncio
+// marks its own: an _is_coroutine attribute holding the module's marker.
 func isCoroutineFunction(fn py.Value) bool {
 	switch o := fn.Object().(type) {
 	case *py.Function:
-		return o.Code.Flags&coroutineFlag != 0
+		if o.Code.Flags&coroutineFlag != 0 {
+			return true
+		}
 	case *py.BoundMethod:
-		return isCoroutineFunction(o.Func)
+		if isCoroutineFunction(o.Func) {
+			return true
+		}
 	}
-	return false
+	mark, ok := moduleDict.GetStr("_is_coroutine")
+	if !ok {
+		return false
+	}
+	v, err := py.GetAttrOpt(fn, "_is_coroutine")
+	return err == nil && !v.IsNil() && v.Object() == mark.Object()
 }
 
 // splitCallArgs separates the positional arguments of call_soon-like

@@ -943,7 +943,7 @@ func (t *Thread) run(entry *Frame) (result Value, err error) {
 				stack[sp] = yv
 				sp++
 			case compile.SEND:
-				if g, ok := stack[sp-2].obj.(*Generator); ok && (g.typ == GeneratorType || g.typ == CoroutineType) &&
+				if g, ok := stack[sp-2].obj.(*Generator); ok && (g.typ == GeneratorType || g.typ == CoroutineType) && g.native == nil &&
 					!g.running && !g.done && g.yieldFrom.obj == nil && t.depth < t.RecursionLimit {
 					sent := stack[sp-1]
 					if !g.started && !sent.IsNone() {
