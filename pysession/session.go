@@ -75,9 +75,12 @@ func New() (*Session, error) {
 		if err := s.installShellNames(); err != nil {
 			return err
 		}
+		if err := s.installComms(); err != nil {
+			return err
+		}
 		return s.vars.install(s.interp.Globals())
 	}); err != nil {
-		return nil, fmt.Errorf("set up exit, In and Out: %w", err)
+		return nil, fmt.Errorf("set up exit, comms, In and Out: %w", err)
 	}
 	// %who and %reset leave IPython's own names alone.
 	s.shell.HideNames()

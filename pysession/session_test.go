@@ -49,7 +49,7 @@ func (r *recorder) Input(prompt string, _ bool) (string, error) {
 }
 
 // run executes code as cell n (stored in history) and returns the outcome.
-func run(t *testing.T, s *Session, n int, code string, out *recorder) kernel.ExecuteOutcome {
+func run(t *testing.T, s *Session, n int, code string, out kernel.Output) kernel.ExecuteOutcome {
 	t.Helper()
 	return s.Execute(context.Background(), code, kernel.ExecuteOptions{StoreHistory: true, ExecutionCount: n}, out)
 }
