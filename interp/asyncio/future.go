@@ -43,7 +43,6 @@ type callback struct {
 type Future struct {
 	self      py.Object
 	loop      *Loop
-	state     futureState
 	result    py.Value
 	exc       *py.Exception
 	callbacks []callback
@@ -51,12 +50,14 @@ type Future struct {
 	// cancelledExc is the CancelledError that ended a Task's coroutine,
 	// until result() or an awaiter takes it.
 	cancelledExc *py.Exception
+	// cancelHook, when set, replaces cancel() (gather's outer future
+	// cancels its children instead of itself). A pointer, since few
+	// futures have one and every sleeping task holds two futures.
+	cancelHook *py.Value
+	state      futureState
 	// blocking is _asyncio_future_blocking: set by __await__ when it yields
 	// the future to a Task.
 	blocking bool
-	// cancelHook, when set, replaces cancel() (gather's outer future
-	// cancels its children instead of itself).
-	cancelHook py.Value
 }
 
 // FutureType is asyncio.Future.
@@ -226,8 +227,8 @@ func cancelAny(v py.Value, msg py.Value) (bool, error) {
 	case *Task:
 		return o.cancel(msg)
 	case *Future:
-		if !o.cancelHook.IsNil() {
-			r, err := py.Call(o.cancelHook, []py.Value{orNone(msg)}, nil)
+		if o.cancelHook != nil {
+			r, err := py.Call(*o.cancelHook, []py.Value{orNone(msg)}, nil)
 			if err != nil {
 				return false, err
 			}
@@ -507,7 +508,8 @@ func futureMethods() []py.MethodDef {
 			if len(args) != 1 {
 				return py.Value{}, py.Errorf(py.TypeErrorType, "_set_cancel_hook() takes exactly one argument")
 			}
-			asFuture(self).cancelHook = args[0]
+			hook := args[0]
+			asFuture(self).cancelHook = &hook
 			return py.None, nil
 		}),
 		method("_plain_cancel", func(self py.Value, args []py.Value, kwnames []string) (py.Value, error) {

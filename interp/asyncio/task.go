@@ -16,17 +16,19 @@ import (
 // Task is asyncio.Task.
 type Task struct {
 	Future
-	coro py.Value
-	gen  *py.Generator
+	gen *py.Generator
+	// name is the task's name, or an int n standing for "Task-n" until
+	// someone asks: most tasks are never asked, and the string would be
+	// most of a sleeping task's size.
 	name py.Value
 	// futWaiter is the future the coroutine awaits (nil when it is ready
 	// to step or done).
-	futWaiter     *Future
-	mustCancel    bool
-	numCancelsReq int
+	futWaiter *Future
 	// pendingExc is thrown in at the next step (an interrupt that arrived
 	// while the task was ready rather than waiting).
-	pendingExc *py.Exception
+	pendingExc    *py.Exception
+	numCancelsReq int32
+	mustCancel    bool
 }
 
 // TaskType is asyncio.Task.
@@ -46,13 +48,13 @@ func (l *Loop) createTask(coro py.Value, name py.Value) (*Task, error) {
 	if !isCoroutine(coro) {
 		return nil, py.Errorf(py.TypeErrorType, "a coroutine was expected, got %s", repr(coro))
 	}
-	t := &Task{coro: coro, gen: coro.Object().(*py.Generator)}
+	t := &Task{gen: coro.Object().(*py.Generator)}
 	t.loop = l
 	t.cancelMsg = py.None
 	t.self = t
 	if name.IsNil() || name.IsNone() {
 		taskCounter++
-		t.name = py.StrValue(fmt.Sprintf("Task-%d", taskCounter))
+		t.name = py.Int(taskCounter)
 	} else if _, ok := py.AsStr(name); ok {
 		t.name = name
 	} else {
@@ -69,6 +71,17 @@ func (l *Loop) createTask(coro py.Value, name py.Value) (*Task, error) {
 }
 
 func (t *Task) value() py.Value { return py.ObjectValue(t) }
+
+// coro is the task's coroutine.
+func (t *Task) coro() py.Value { return py.ObjectValue(t.gen) }
+
+// getName returns the task's name, making the default one on first use.
+func (t *Task) getName() py.Value {
+	if t.name.IsInt() {
+		t.name = py.StrValue(fmt.Sprintf("Task-%d", t.name.AsInt()))
+	}
+	return t.name
+}
 
 // cancel is Task.cancel(msg).
 func (t *Task) cancel(msg py.Value) (bool, error) {
@@ -244,7 +257,7 @@ func (f *Future) removeTaskCallback(task *Task) {
 func (t *Task) coroRepr() string {
 	name := t.gen.Qualname()
 	file, first := "", 0
-	if c, err := py.GetAttr(t.coro, "cr_code"); err == nil {
+	if c, err := py.GetAttr(t.coro(), "cr_code"); err == nil {
 		if co, ok := c.Object().(*py.CodeObject); ok && co.Code != nil {
 			file, first = co.Code.Filename, co.Code.FirstLine
 		}
@@ -257,7 +270,7 @@ func (t *Task) coroRepr() string {
 	}
 	line := first
 	if t.gen.Started() {
-		if fr, err := py.GetAttr(t.coro, "cr_frame"); err == nil && !fr.IsNone() {
+		if fr, err := py.GetAttr(t.coro(), "cr_frame"); err == nil && !fr.IsNone() {
 			if ln, err := py.GetAttr(fr, "f_lineno"); err == nil && ln.IsInt() {
 				line = int(ln.AsInt())
 			}
@@ -274,7 +287,7 @@ func (t *Task) repr() string {
 	if t.mustCancel && !t.done() {
 		info[0] = "cancelling"
 	}
-	info = append(info, "name="+repr(t.name))
+	info = append(info, "name="+repr(t.getName()))
 	info = append(info, "coro=<"+t.coroRepr()+">")
 	if t.state == stateFinished {
 		if t.exc != nil {
@@ -339,13 +352,13 @@ func init() {
 			return py.Int(int64(task.numCancelsReq)), nil
 		}),
 		method("get_coro", func(self py.Value, args []py.Value, kwnames []string) (py.Value, error) {
-			return asTask(self).coro, nil
+			return asTask(self).coro(), nil
 		}),
 		method("get_context", func(self py.Value, args []py.Value, kwnames []string) (py.Value, error) {
 			return py.None, nil
 		}),
 		method("get_name", func(self py.Value, args []py.Value, kwnames []string) (py.Value, error) {
-			return asTask(self).name, nil
+			return asTask(self).getName(), nil
 		}),
 		method("set_name", func(self py.Value, args []py.Value, kwnames []string) (py.Value, error) {
 			if len(args) != 1 {
@@ -363,7 +376,7 @@ func init() {
 		}),
 	})
 	py.AddGetters(t, []py.Getter{
-		{Name: "_coro", Get: func(v py.Value) (py.Value, error) { return asTask(v).coro, nil }},
+		{Name: "_coro", Get: func(v py.Value) (py.Value, error) { return asTask(v).coro(), nil }},
 		{Name: "_must_cancel", Get: func(v py.Value) (py.Value, error) { return py.Bool(asTask(v).mustCancel), nil }},
 		{Name: "_fut_waiter", Get: func(v py.Value) (py.Value, error) {
 			if w := asTask(v).futWaiter; w != nil {

@@ -89,6 +89,15 @@ func newGenerator(f *Frame, fn *Function) Value {
 	case fn.Code.Flags&compile.FlagAsyncGenerator != 0:
 		t = AsyncGeneratorType
 	}
+	if t != GeneratorType && cap(f.regs) > len(f.regs) {
+		// A frame from the pool may bring a larger register array than
+		// this code needs. Coroutines tend to stay suspended (one per
+		// asyncio task), so they get an exact one; short-lived generators
+		// keep the pooled array rather than pay for a copy.
+		regs := make([]Value, len(f.regs))
+		copy(regs, f.regs)
+		f.regs = regs
+	}
 	g := &Generator{typ: t, frame: f, code: fn.Code}
 	if fn.Name != fn.Code.Name || fn.Qualname != fn.Code.Qualname {
 		g.names = &genNames{fn.Name, fn.Qualname}
