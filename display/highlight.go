@@ -106,16 +106,16 @@ var pygmentsWordsJSON []byte
 
 // pygmentsWords are the names pygments' Python lexer colours specially,
 // extracted from pygments by scripts/gen_display_goldens.py.
-var pygmentsWords = func() map[string]hlClass {
+var pygmentsWords = func() map[string]tokType {
 	var lists map[string][]string
 	if err := json.Unmarshal(pygmentsWordsJSON, &lists); err != nil {
 		panic("display: bad pygments_words.json: " + err.Error())
 	}
-	classes := map[string]hlClass{
-		"builtin": hlBuiltin, "pseudo": hlBuiltin, "exception": hlException,
-		"magic_func": hlFunction, "magic_var": hlMagicVar,
+	classes := map[string]tokType{
+		"builtin": ptBuiltin, "pseudo": ptBuiltinPseudo, "exception": ptException,
+		"magic_func": ptFunctionMagic, "magic_var": ptVariableMagic,
 	}
-	m := map[string]hlClass{}
+	m := map[string]tokType{}
 	for k, words := range lists {
 		for _, w := range words {
 			m[w] = classes[k]
@@ -154,8 +154,8 @@ var pyKwList = []string{"False", "None", "True", "and", "as", "assert", "async",
 
 // An hlToken is one lexed token; start is its offset in code points.
 type hlToken struct {
-	class hlClass
-	text  string
+	typ  tokType
+	text string
 }
 
 // lexer states.
@@ -205,7 +205,7 @@ func lexPython(src string) []hlToken {
 	return lx.out
 }
 
-func (lx *pyLexer) emit(c hlClass, text string) {
+func (lx *pyLexer) emit(c tokType, text string) {
 	if text != "" {
 		lx.out = append(lx.out, hlToken{c, text})
 	}
@@ -246,9 +246,9 @@ func (lx *pyLexer) run() {
 		r, n := utf8.DecodeRuneInString(lx.src[lx.pos:])
 		if r == '\n' {
 			lx.stack = lx.stack[:1]
-			lx.emit(hlText, "\n")
+			lx.emit(ptWhitespace, "\n")
 		} else {
-			lx.emit(hlText, string(r))
+			lx.emit(ptError, string(r))
 		}
 		lx.pos += n
 	}
@@ -258,7 +258,7 @@ func (lx *pyLexer) run() {
 func (lx *pyLexer) rest() string { return lx.src[lx.pos:] }
 
 // take emits the next n bytes as one token.
-func (lx *pyLexer) take(c hlClass, n int) {
+func (lx *pyLexer) take(c tokType, n int) {
 	lx.emit(c, lx.src[lx.pos:lx.pos+n])
 	lx.pos += n
 }
@@ -331,7 +331,7 @@ func defGap(s string) int {
 func (lx *pyLexer) root() bool {
 	s := lx.rest()
 	if s[0] == '\n' {
-		lx.take(hlWhitespace, 1)
+		lx.take(ptWhitespace, 1)
 		return true
 	}
 	if lx.atLineStart() && lx.docstring() {
@@ -340,27 +340,27 @@ func (lx *pyLexer) root() bool {
 	if s[0] == '#' {
 		end := strings.IndexByte(s, '\n')
 		if lx.pos == 0 && strings.HasPrefix(s, "#!") && end > 2 {
-			lx.take(hlComment, end)
+			lx.take(ptCommentHashbang, end)
 			return true
 		}
-		lx.take(hlComment, end)
+		lx.take(ptCommentSingle, end)
 		return true
 	}
 	if s[0] == '\\' {
 		if len(s) > 1 && s[1] == '\n' {
-			lx.take(hlText, 2)
+			lx.take(ptText, 2)
 		} else {
-			lx.take(hlText, 1)
+			lx.take(ptText, 1)
 		}
 		return true
 	}
 	w := wordAt(s, 0)
 	if w == "yield" && strings.HasPrefix(s, "yield from") && wordAt(s, 6) == "from" {
-		lx.take(hlKeyword, len("yield from"))
+		lx.take(ptKeyword, len("yield from"))
 		return true
 	}
 	if hlKeywords[w] {
-		lx.take(hlKeyword, len(w))
+		lx.take(keywordType(w), len(w))
 		return true
 	}
 	if lx.atLineStart() && lx.softKeyword() {
@@ -369,8 +369,12 @@ func (lx *pyLexer) root() bool {
 	switch w {
 	case "def", "class", "from", "import":
 		if gap := defGap(s[len(w):]); gap > 0 {
-			lx.take(hlKeyword, len(w))
-			lx.take(hlText, gap)
+			if w == "from" || w == "import" {
+				lx.take(ptKeywordNS, len(w))
+			} else {
+				lx.take(ptKeyword, len(w))
+			}
+			lx.take(ptText, gap)
 			lx.push(hlFrame{st: map[string]hlState{"def": stFuncname, "class": stClassname,
 				"from": stFromimport, "import": stImport}[w]})
 			return true
@@ -396,9 +400,9 @@ func (lx *pyLexer) docstring() bool {
 		if end < 0 {
 			return false
 		}
-		lx.take(hlWhitespace, ws)
-		lx.take(hlString, i-ws)
-		lx.take(hlDoc, end+6)
+		lx.take(ptWhitespace, ws)
+		lx.take(ptStringAffix, i-ws)
+		lx.take(ptStringDoc, end+6)
 		return true
 	}
 	return false
@@ -429,8 +433,8 @@ func (lx *pyLexer) softKeyword() bool {
 			return false
 		}
 	}
-	lx.take(hlText, ind)
-	lx.take(hlKeyword, len(w))
+	lx.take(ptText, ind)
+	lx.take(ptKeyword, len(w))
 	lx.push(hlFrame{st: stSoftKw})
 	return true
 }
@@ -451,7 +455,7 @@ func (lx *pyLexer) softKwInner() bool {
 	if j >= len(s) || s[j] != '_' || len(wordAt(s, j)) != 1 {
 		return true
 	}
-	lx.take(hlWhitespace, ws)
+	lx.take(ptWhitespace, ws)
 	if j > ws {
 		inner := lexPython(s[ws:j])
 		// lexPython adds a newline the real text does not have here.
@@ -459,19 +463,19 @@ func (lx *pyLexer) softKwInner() bool {
 			last.text = strings.TrimSuffix(last.text, "\n")
 		}
 		for _, t := range inner {
-			lx.emit(t.class, t.text)
+			lx.emit(t.typ, t.text)
 		}
 		lx.pos += j - ws
 	}
-	lx.take(hlKeyword, 1)
+	lx.take(ptKeyword, 1)
 	return true
 }
 
 func (lx *pyLexer) defName(st hlState) bool {
 	s := lx.rest()
 	name := nameAt(s, 0)
-	if st == stFuncname && magicOnly(name) && pygmentsWords[name] == hlFunction {
-		lx.take(hlFunction, len(name)) // magicfuncs do not leave the state
+	if st == stFuncname && magicOnly(name) && pygmentsWords[name] == ptFunctionMagic {
+		lx.take(ptFunctionMagic, len(name)) // magicfuncs do not leave the state
 		return true
 	}
 	lx.pop()
@@ -479,9 +483,9 @@ func (lx *pyLexer) defName(st hlState) bool {
 		return true
 	}
 	if st == stFuncname {
-		lx.take(hlFunction, len(name))
+		lx.take(ptFunction, len(name))
 	} else {
-		lx.take(hlClassName, len(name))
+		lx.take(ptClass, len(name))
 	}
 	return true
 }
@@ -490,26 +494,26 @@ func (lx *pyLexer) importName() bool {
 	s := lx.rest()
 	if ws := spaceRun(s, true); ws > 0 && wordAt(s, ws) == "as" {
 		if ws2 := spaceRun(s[ws+2:], true); ws2 > 0 {
-			lx.take(hlText, ws)
-			lx.take(hlKeyword, 2)
-			lx.take(hlText, ws2)
+			lx.take(ptText, ws)
+			lx.take(ptKeyword, 2)
+			lx.take(ptText, ws2)
 			return true
 		}
 	}
 	if s[0] == '.' {
-		lx.take(hlClassName, 1)
+		lx.take(ptNamespace, 1)
 		return true
 	}
 	if name := nameAt(s, 0); name != "" {
-		lx.take(hlClassName, len(name))
+		lx.take(ptNamespace, len(name))
 		return true
 	}
 	ws := spaceRun(s, true)
 	if ws < len(s) && s[ws] == ',' {
 		ws2 := spaceRun(s[ws+1:], true)
-		lx.take(hlText, ws)
-		lx.take(hlOperator, 1)
-		lx.take(hlText, ws2)
+		lx.take(ptText, ws)
+		lx.take(ptOperator, 1)
+		lx.take(ptText, ws2)
 		return true
 	}
 	lx.pop()
@@ -519,22 +523,22 @@ func (lx *pyLexer) importName() bool {
 func (lx *pyLexer) fromName() bool {
 	s := lx.rest()
 	if ws := spaceRun(s, true); ws > 0 && wordAt(s, ws) == "import" {
-		lx.take(hlText, ws)
-		lx.take(hlKeyword, len("import"))
+		lx.take(ptText, ws)
+		lx.take(ptKeywordNS, len("import"))
 		lx.pop()
 		return true
 	}
 	if s[0] == '.' {
-		lx.take(hlClassName, 1)
+		lx.take(ptNamespace, 1)
 		return true
 	}
 	if wordAt(s, 0) == "None" {
-		lx.take(hlBuiltin, 4)
+		lx.take(ptBuiltinPseudo, 4)
 		lx.pop()
 		return true
 	}
 	if name := nameAt(s, 0); name != "" {
-		lx.take(hlClassName, len(name))
+		lx.take(ptNamespace, len(name))
 		return true
 	}
 	lx.pop()
@@ -576,8 +580,8 @@ func (lx *pyLexer) stringStart() bool {
 			q = strings.Repeat(q, 3)
 		}
 		st.quote = q
-		lx.take(hlString, i)
-		lx.take(hlString, len(q))
+		lx.take(ptStringAffix, i)
+		lx.take(st.bodyType(), len(q))
 		lx.push(hlFrame{st: stString, str: st})
 		return true
 	}
@@ -587,76 +591,77 @@ func (lx *pyLexer) stringStart() bool {
 // stringBody lexes inside a string literal.
 func (lx *pyLexer) stringBody(st hlStringState) bool {
 	s := lx.rest()
+	body := st.bodyType()
 	if strings.HasPrefix(s, st.quote) {
-		lx.take(hlString, len(st.quote))
+		lx.take(body, len(st.quote))
 		lx.pop()
 		return true
 	}
 	triple := len(st.quote) == 3
 	// Escapes of the literal's kind.
 	if st.f && (strings.HasPrefix(s, "{{") || strings.HasPrefix(s, "}}")) {
-		lx.take(hlEscape, 2)
+		lx.take(ptStringEscape, 2)
 		return true
 	}
 	if !st.raw {
 		if n := escapeLen(s, st.bytes); n > 0 {
-			lx.take(hlEscape, n)
+			lx.take(ptStringEscape, n)
 			return true
 		}
 	}
 	if !triple && s[0] == '\\' && len(s) > 1 && (s[1] == '\\' || s[1] == st.quote[0] || s[1] == '\n') {
-		lx.take(hlEscape, 2)
+		lx.take(ptStringEscape, 2)
 		return true
 	}
 	if st.f {
 		switch s[0] {
 		case '}':
-			lx.take(hlInterpol, 1)
+			lx.take(ptStringInterpol, 1)
 			return true
 		case '{':
-			lx.take(hlInterpol, 1)
+			lx.take(ptStringInterpol, 1)
 			lx.push(hlFrame{st: stFExpr})
 			return true
 		}
 		if n := runNot(s, "\\'\"{}\n"); n > 0 {
-			lx.take(hlString, n)
+			lx.take(body, n)
 			return true
 		}
 	} else {
 		if n := percentFormatLen(s); n > 0 {
-			lx.take(hlInterpol, n)
+			lx.take(ptStringInterpol, n)
 			return true
 		}
 		if n := braceFormatLen(s); n > 0 {
-			lx.take(hlInterpol, n)
+			lx.take(ptStringInterpol, n)
 			return true
 		}
 		if n := runNot(s, "\\'\"%{\n"); n > 0 {
-			lx.take(hlString, n)
+			lx.take(body, n)
 			return true
 		}
 	}
 	switch s[0] {
 	case '\'', '"', '\\':
-		lx.take(hlString, 1)
+		lx.take(body, 1)
 		return true
 	case '%':
 		if !st.f {
-			lx.take(hlString, 1)
+			lx.take(body, 1)
 			return true
 		}
 	case '{':
 		if !st.f {
 			if strings.HasPrefix(s, "{{") {
-				lx.take(hlString, 2)
+				lx.take(body, 2)
 			} else {
-				lx.take(hlString, 1)
+				lx.take(body, 1)
 			}
 			return true
 		}
 	case '\n':
 		if triple {
-			lx.take(hlString, 1)
+			lx.take(body, 1)
 			return true
 		}
 	}
@@ -847,13 +852,13 @@ func formatSpecEnd(s string, i int) int {
 func (lx *pyLexer) fexpr(st hlState) bool {
 	s := lx.rest()
 	if strings.IndexByte("{([", s[0]) >= 0 {
-		lx.take(hlText, 1)
+		lx.take(ptPunctuation, 1)
 		lx.push(hlFrame{st: stFExprNest})
 		return true
 	}
 	if st == stFExprNest {
 		if strings.IndexByte("])}", s[0]) >= 0 {
-			lx.take(hlText, 1)
+			lx.take(ptPunctuation, 1)
 			lx.pop()
 			return true
 		}
@@ -867,13 +872,13 @@ func (lx *pyLexer) fexpr(st hlState) bool {
 			i += 2
 		}
 		if i < len(s) && (s[i] == '}' || s[i] == ':') {
-			lx.take(hlInterpol, i+1)
+			lx.take(ptStringInterpol, i+1)
 			lx.pop()
 			return true
 		}
 	}
 	if ws := spaceRun(s, true); ws > 0 {
-		lx.take(hlWhitespace, ws)
+		lx.take(ptWhitespace, ws)
 		return true
 	}
 	return lx.expr(true)
@@ -887,64 +892,64 @@ func (lx *pyLexer) expr(inFString bool) bool {
 		return true
 	}
 	if n := runSpaces(s); n > 0 {
-		lx.take(hlText, n)
+		lx.take(ptText, n)
 		return true
 	}
-	if n := numberLen(s); n > 0 {
-		lx.take(hlNumber, n)
+	if n, typ := numberLen(s); n > 0 {
+		lx.take(typ, n)
 		return true
 	}
 	for _, op := range []string{"!=", "==", "<<", ">>", ":="} {
 		if strings.HasPrefix(s, op) {
-			lx.take(hlOperator, 2)
+			lx.take(ptOperator, 2)
 			return true
 		}
 	}
 	if strings.IndexByte("-~+/*%=<>&^|.", s[0]) >= 0 {
-		lx.take(hlOperator, 1)
+		lx.take(ptOperator, 1)
 		return true
 	}
 	if strings.IndexByte("[]{}:(),;", s[0]) >= 0 {
-		lx.take(hlText, 1)
+		lx.take(ptPunctuation, 1)
 		return true
 	}
 	w := wordAt(s, 0)
 	switch w {
 	case "in", "is", "and", "or", "not":
-		lx.take(hlOperatorWord, len(w))
+		lx.take(ptOperatorWord, len(w))
 		return true
 	}
 	if inFString {
 		if w == "yield" && strings.HasPrefix(s, "yield from") && wordAt(s, 6) == "from" {
-			lx.take(hlKeyword, len("yield from"))
+			lx.take(ptKeyword, len("yield from"))
 			return true
 		}
 		if w == "async" && strings.HasPrefix(s, "async for") && wordAt(s, 6) == "for" {
-			lx.take(hlKeyword, len("async for"))
+			lx.take(ptKeyword, len("async for"))
 			return true
 		}
 		if hlExprKeywords[w] {
-			lx.take(hlKeyword, len(w))
+			lx.take(keywordType(w), len(w))
 			return true
 		}
 	}
 	if c, ok := pygmentsWords[w]; ok && w != "" {
 		afterDot := lx.pos > 0 && lx.src[lx.pos-1] == '.'
-		if !afterDot || c == hlFunction || c == hlMagicVar {
+		if !afterDot || c == ptFunctionMagic || c == ptVariableMagic {
 			lx.take(c, len(w))
 			return true
 		}
 	}
 	if s[0] == '@' {
 		if name := nameAt(s, 1); name != "" {
-			lx.take(hlDecorator, 1+len(name))
+			lx.take(ptDecorator, 1+len(name))
 		} else {
-			lx.take(hlOperator, 1)
+			lx.take(ptOperator, 1)
 		}
 		return true
 	}
 	if name := nameAt(s, 0); name != "" {
-		lx.take(hlText, len(name))
+		lx.take(ptName, len(name))
 		return true
 	}
 	return false
@@ -955,8 +960,9 @@ func runSpaces(s string) int {
 	return spaceRun(s, false)
 }
 
-// numberLen matches pygments' number rules at the start of s.
-func numberLen(s string) int {
+// numberLen matches pygments' number rules at the start of s, giving the
+// length and the kind of number.
+func numberLen(s string) (int, tokType) {
 	digits := func(i int) int { // \d(?:_?\d)*
 		if i >= len(s) || s[i] < '0' || s[i] > '9' {
 			return i
@@ -987,11 +993,11 @@ func numberLen(s string) int {
 	}
 	// Floats with a dot.
 	if i := digits(0); i > 0 && i < len(s) && s[i] == '.' {
-		return exponent(digits(i + 1))
+		return exponent(digits(i + 1)), ptNumberFloat
 	}
 	if len(s) > 1 && s[0] == '.' {
 		if j := digits(1); j > 1 {
-			return exponent(j)
+			return exponent(j), ptNumberFloat
 		}
 	}
 	// Float by exponent, with an optional j.
@@ -1000,18 +1006,19 @@ func numberLen(s string) int {
 			if e < len(s) && s[e] == 'j' {
 				e++
 			}
-			return e
+			return e, ptNumberFloat
 		}
 	}
 	if len(s) > 2 && s[0] == '0' {
 		var ok func(byte) bool
+		var typ tokType
 		switch s[1] {
 		case 'o', 'O':
-			ok = func(c byte) bool { return c >= '0' && c <= '7' }
+			ok, typ = func(c byte) bool { return c >= '0' && c <= '7' }, ptNumberOct
 		case 'b', 'B':
-			ok = func(c byte) bool { return c == '0' || c == '1' }
+			ok, typ = func(c byte) bool { return c == '0' || c == '1' }, ptNumberBin
 		case 'x', 'X':
-			ok = func(c byte) bool { return isHex(string(c)) }
+			ok, typ = func(c byte) bool { return isHex(string(c)) }, ptNumberHex
 		}
 		if ok != nil {
 			i := 2
@@ -1025,11 +1032,30 @@ func numberLen(s string) int {
 				}
 			}
 			if i > 2 {
-				return i
+				return i, typ
 			}
 		}
 	}
-	return digits(0)
+	return digits(0), ptNumberInteger
+}
+
+// keywordType is the token type of a keyword: the constants True, False
+// and None are Keyword.Constant.
+func keywordType(w string) tokType {
+	switch w {
+	case "True", "False", "None":
+		return ptKeywordConstant
+	}
+	return ptKeyword
+}
+
+// bodyType is the token type of a string literal's quotes and text:
+// String.Single or String.Double after its quote character.
+func (st hlStringState) bodyType() tokType {
+	if st.quote[0] == '\'' {
+		return ptStringSingle
+	}
+	return ptStringDouble
 }
 
 // highlightPython lexes src and formats it as pygments' Terminal256
@@ -1048,7 +1074,7 @@ func highlightPython(src string, hot [][2]int) []string {
 			}
 		}
 		pos += utf8.RuneCountInString(t.text)
-		on, off := hlStyles[t.class].escapes(isHot)
+		on, off := hlStyles[tokInfo[t.typ].class].escapes(isHot)
 		parts := strings.Split(t.text, "\n")
 		for i, p := range parts {
 			if p != "" {

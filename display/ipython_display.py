@@ -5,13 +5,20 @@
 # It is executed as the namespace of the module IPython.core.display and
 # re-exported by IPython.display, IPython.core.display_functions and IPython.
 
+import copy
+import os
+
 import _adder_display
 
 __all__ = [
+    "display_pretty", "display_html", "display_markdown", "display_svg",
+    "display_png", "display_jpeg", "display_latex", "display_json",
+    "display_javascript", "display_pdf", "DisplayObject", "TextDisplayObject",
+    "Pretty", "HTML", "Markdown", "Math", "Latex", "SVG", "ProgressBar", "JSON",
+    "GeoJSON", "Javascript", "Image", "set_matplotlib_formats",
+    "set_matplotlib_close", "Video",
     "display", "update_display", "clear_output", "publish_display_data",
-    "DisplayHandle", "DisplayObject", "TextDisplayObject", "Pretty", "HTML",
-    "Markdown", "Math", "Latex", "SVG", "JSON", "Javascript", "Code", "Image",
-    "ProgressBar", "set_matplotlib_formats",
+    "DisplayHandle",
 ]
 
 
@@ -49,6 +56,10 @@ def display(*objs, include=None, exclude=None, metadata=None, transient=None,
         raise TypeError("display_id required for update_display")
     if transient:
         kwargs["transient"] = transient
+    if not objs and display_id:
+        # No object but an id: an empty output, to be updated later.
+        objs = [{}]
+        raw = True
     if clear:
         clear_output(wait=True)
     for obj in objs:
@@ -88,6 +99,66 @@ def clear_output(wait=False):
     _adder_display.clear_output(bool(wait))
 
 
+def _display_mimetype(mimetype, objs, raw=False, metadata=None):
+    # The display_<format> functions: only one mime type is published; with
+    # raw=True each object is that type's data itself.
+    if metadata:
+        metadata = {mimetype: metadata}
+    if raw:
+        objs = [{mimetype: obj} for obj in objs]
+    display(*objs, raw=raw, metadata=metadata, include=[mimetype])
+
+
+def display_pretty(*objs, **kwargs):
+    """Display the text/plain representation of the objects (raw: the text)."""
+    _display_mimetype("text/plain", objs, **kwargs)
+
+
+def display_html(*objs, **kwargs):
+    """Display the HTML representation of the objects (raw: the HTML)."""
+    _display_mimetype("text/html", objs, **kwargs)
+
+
+def display_markdown(*objs, **kwargs):
+    """Display the Markdown representation of the objects (raw: the text)."""
+    _display_mimetype("text/markdown", objs, **kwargs)
+
+
+def display_svg(*objs, **kwargs):
+    """Display the SVG representation of the objects (raw: the SVG)."""
+    _display_mimetype("image/svg+xml", objs, **kwargs)
+
+
+def display_png(*objs, **kwargs):
+    """Display the PNG representation of the objects (raw: the image data)."""
+    _display_mimetype("image/png", objs, **kwargs)
+
+
+def display_jpeg(*objs, **kwargs):
+    """Display the JPEG representation of the objects (raw: the image data)."""
+    _display_mimetype("image/jpeg", objs, **kwargs)
+
+
+def display_latex(*objs, **kwargs):
+    """Display the LaTeX representation of the objects (raw: the LaTeX)."""
+    _display_mimetype("text/latex", objs, **kwargs)
+
+
+def display_json(*objs, **kwargs):
+    """Display the JSON representation of the objects (raw: the data)."""
+    _display_mimetype("application/json", objs, **kwargs)
+
+
+def display_javascript(*objs, **kwargs):
+    """Display the JavaScript representation of the objects (raw: the code)."""
+    _display_mimetype("application/javascript", objs, **kwargs)
+
+
+def display_pdf(*objs, **kwargs):
+    """Display the PDF representation of the objects (raw: the PDF data)."""
+    _display_mimetype("application/pdf", objs, **kwargs)
+
+
 class DisplayHandle:
     """A handle on a displayed output, to update it in place."""
 
@@ -106,18 +177,43 @@ class DisplayHandle:
         update_display(obj, display_id=self.display_id, **kwargs)
 
 
-class DisplayObject:
-    """Base of the objects holding raw data to show in one format."""
+def _safe_exists(path):
+    # Whether path names an existing file, without raising for odd values.
+    try:
+        return os.path.exists(path)
+    except Exception:
+        return False
 
+
+def _fspath(data):
+    # pathlib paths are taken as their string, as IPython does.
+    if isinstance(data, os.PathLike) and not isinstance(data, (str, bytes)):
+        return os.fspath(data)
+    return data
+
+
+class DisplayObject:
+    """Base of the objects holding raw data to show in one format.
+
+    A str data starting with "http" is taken as a url, one naming an existing
+    file as a filename; reload() then reads the data from there."""
+
+    _read_flags = "r"
+    _show_mem_addr = False
     metadata = None
 
     def __init__(self, data=None, url=None, filename=None, metadata=None):
-        if isinstance(data, str) and url is None and filename is None:
-            if data.startswith("http://") or data.startswith("https://"):
-                url, data = data, None
-        self.data = data
+        data = _fspath(data)
+        if isinstance(data, str):
+            if data.startswith("http") and url is None:
+                url, filename, data = data, None, None
+            elif _safe_exists(data) and filename is None:
+                url, filename, data = None, data, None
         self.url = url
         self.filename = filename
+        # Subclasses may transform data in a property setter that looks at
+        # url and filename, so data is set last.
+        self.data = data
         if metadata is not None:
             self.metadata = metadata
         elif self.metadata is None:
@@ -126,23 +222,47 @@ class DisplayObject:
         self._check_data()
 
     def __repr__(self):
+        if self._show_mem_addr:
+            return object.__repr__(self)
         cls = self.__class__
         return "<%s.%s object>" % (cls.__module__, cls.__name__)
 
     def _check_data(self):
         pass
 
-    _binary = False
-
     def reload(self):
-        """Read the data again from the file, if one was given."""
+        """Read the data again from the file or the url, if one was given."""
         if self.filename is not None:
-            self.data = _adder_display.read_file(self.filename, self._binary)
+            self.data = _adder_display.read_file(self.filename, "b" in self._read_flags)
+        elif self.url is not None:
+            self.data = _fetch(self.url)
 
     def _data_and_metadata(self):
         if self.metadata:
-            return self.data, dict(self.metadata)
+            return self.data, copy.deepcopy(self.metadata)
         return self.data
+
+
+def _fetch(url):
+    # The body at url: text when the response names a charset, else bytes
+    # (gzip content is decompressed to text, as IPython does).
+    from urllib.request import urlopen
+    response = urlopen(url)
+    data = response.read()
+    encoding = None
+    ctype = response.headers.get("content-type") or ""
+    for part in ctype.split(";"):
+        part = part.strip()
+        if part.startswith("charset"):
+            encoding = part.split("=")[-1].strip()
+            break
+    if "gzip" in (response.headers.get("content-encoding") or ""):
+        import gzip
+        data = gzip.decompress(data)
+        return data.decode(encoding or "utf-8", "replace")
+    if encoding:
+        return data.decode(encoding, "replace")
+    return data
 
 
 class TextDisplayObject(DisplayObject):
@@ -234,6 +354,16 @@ class JSON(DisplayObject):
         return self._data_and_metadata()
 
 
+class GeoJSON(JSON):
+    """GeoJSON data (a dict) shown on a map as application/geo+json; extra
+    keyword arguments (url_template, layer_options) become its metadata."""
+
+    def _ipython_display_(self):
+        bundle = {"application/geo+json": self.data,
+                  "text/plain": "<IPython.display.GeoJSON object>"}
+        display(bundle, metadata={"application/geo+json": self.metadata}, raw=True)
+
+
 # The loader snippets IPython 8 puts around Javascript data (same text, so
 # frontends see the same code).
 _css_tag = ('var link = document.createElement("link");\n\tlink.ref = "stylesheet";\n'
@@ -265,27 +395,6 @@ class Javascript(TextDisplayObject):
         r += self.data or ""
         r += _lib_close * len(self.lib)
         return r
-
-
-def _escape_html(s):
-    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-
-
-class Code(TextDisplayObject):
-    """Source code: text/plain as is, text/html as a <pre> block."""
-
-    def __init__(self, data=None, url=None, filename=None, language=None):
-        self.language = language
-        super().__init__(data=data, url=url, filename=filename)
-
-    def __repr__(self):
-        return self.data or ""
-
-    def _repr_html_(self):
-        return "<pre>" + _escape_html(self.data or "") + "</pre>"
-
-    def _repr_latex_(self):
-        return "\\begin{verbatim}\n" + (self.data or "") + "\n\\end{verbatim}"
 
 
 _image_mimes = {"png": "image/png", "jpeg": "image/jpeg", "jpg": "image/jpeg", "gif": "image/gif"}
@@ -341,7 +450,7 @@ class Image(DisplayObject):
         if self.embed and self.format not in ("png", "jpeg", "gif"):
             raise ValueError("Cannot embed the '%s' image format" % self.format)
 
-    _binary = True
+    _read_flags = "rb"
 
     def reload(self):
         if self.filename is not None and getattr(self, "embed", True):
@@ -444,5 +553,85 @@ class ProgressBar(DisplayObject):
         raise StopIteration()
 
 
+# Video types by file extension, as Python's mimetypes (with Debian's
+# /etc/mime.types) guesses them; Audio uses the same table.
+_media_types = {
+    "wav": "audio/x-wav", "mp3": "audio/mpeg", "ogg": "audio/ogg", "oga": "audio/ogg",
+    "opus": "audio/ogg", "flac": "audio/flac", "m4a": "audio/mp4", "aac": "audio/aac",
+    "3gp": "audio/3gpp", "mp4": "video/mp4", "m4v": "video/mp4", "webm": "video/webm",
+    "ogv": "video/ogg", "mov": "video/quicktime", "avi": "video/x-msvideo",
+    "mkv": "video/x-matroska", "mpeg": "video/mpeg", "mpg": "video/mpeg",
+}
+
+
+def _guess_media_type(path):
+    # mimetypes.guess_type(path)[0] for media files: by extension, None when
+    # unknown.
+    base = path.rsplit("/", 1)[-1]
+    if "." not in base:
+        return None
+    return _media_types.get(base.rsplit(".", 1)[-1].lower())
+
+
+class Video(DisplayObject):
+    """A video: by url or file name (a <video src=...> element), or embedded
+    as base64 in the HTML when embed=True."""
+
+    def __init__(self, data=None, url=None, filename=None, embed=False,
+                 mimetype=None, width=None, height=None, html_attributes="controls"):
+        data = _fspath(data)
+        if url is None and isinstance(data, str) and data.startswith(("http:", "https:")):
+            url, data = data, None
+        elif data is not None and _safe_exists(data):
+            filename, data = data, None
+        if data and not embed:
+            raise ValueError("To embed videos, you must pass embed=True "
+                             "(this may make your notebook files huge)\n"
+                             "Consider passing Video(url='...')")
+        self.mimetype = mimetype
+        self.embed = embed
+        self.width = width
+        self.height = height
+        self.html_attributes = html_attributes
+        super().__init__(data=data, url=url, filename=filename)
+
+    def _repr_html_(self):
+        width = height = ""
+        if self.width:
+            width = ' width="%d"' % self.width
+        if self.height:
+            height = ' height="%d"' % self.height
+        if not self.embed:
+            # Not embedded: the frontend loads the url or the local file.
+            src = self.url if self.url is not None else self.filename
+            return ('<video src="{0}" {1} {2} {3}>\n'
+                    '      Your browser does not support the <code>video</code> element.\n'
+                    '    </video>').format(src, self.html_attributes, width, height)
+        mimetype = self.mimetype
+        if self.filename is not None:
+            if not mimetype:
+                mimetype = _guess_media_type(self.filename)
+            video = _adder_display.read_file(self.filename, True)
+        else:
+            video = self.data
+        if isinstance(video, str):
+            # Text data is taken to be base64 already.
+            b64 = video
+        else:
+            b64 = _adder_display.b64encode(video)
+        return ('<video {0} {1} {2}>\n'
+                ' <source src="data:{3};base64,{4}" type="{3}">\n'
+                ' Your browser does not support the video tag.\n'
+                ' </video>').format(self.html_attributes, width, height, mimetype, b64)
+
+    def reload(self):
+        # The file is read when the HTML is made, not before.
+        pass
+
+
 def set_matplotlib_formats(*formats, **kwargs):
+    """Accepted for compatibility; adder has no matplotlib integration."""
+
+
+def set_matplotlib_close(close=True):
     """Accepted for compatibility; adder has no matplotlib integration."""

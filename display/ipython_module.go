@@ -1,8 +1,9 @@
 // This file registers the IPython display API with the interpreter: the
-// Go module _adder_display (formatting, publishing, ids, base64) and the
-// Python-level modules IPython, IPython.display, IPython.core.display,
-// IPython.core.display_functions and IPython.core.getipython, whose code
-// is ipython_display.py (run with the interpreter's exec when first
+// Go module _adder_display (formatting, publishing, ids, base64, code
+// highlighting) and the Python-level modules IPython, IPython.display,
+// IPython.core.display, IPython.core.display_functions, IPython.lib.display
+// and IPython.core.getipython, whose code is ipython_display.py and
+// ipython_lib_display.py (run with the interpreter's exec when first
 // imported).
 
 package display
@@ -42,6 +43,9 @@ func SetPublisher(p Publisher) { publisher = p }
 //go:embed ipython_display.py
 var ipythonDisplaySource string
 
+//go:embed ipython_lib_display.py
+var ipythonLibDisplaySource string
+
 // ipythonPackageSource is the IPython package: get_ipython and the most
 // used names, as `from IPython import display, get_ipython` expects.
 const ipythonPackageSource = `
@@ -78,7 +82,9 @@ var ipythonSubmodules = []struct{ name, source string }{
 	{"IPython.core", "__path__ = []\n"},
 	{"IPython.core.display", ipythonDisplaySource},
 	{"IPython.core.display_functions", "from IPython.core.display import display, update_display, clear_output, publish_display_data, DisplayHandle\n"},
-	{"IPython.display", "from IPython.core.display import *\n"},
+	{"IPython.lib", "__path__ = []\n"},
+	{"IPython.lib.display", ipythonLibDisplaySource},
+	{"IPython.display", "from IPython.core.display import *\nfrom IPython.lib.display import *\n"},
 	{"IPython.core.getipython", "from IPython import get_ipython\n"},
 }
 
@@ -128,6 +134,9 @@ func initAdderDisplay(m *py.Module) error {
 	py.AddFunc(m.Dict, "new_id", adder_display_new_id)
 	py.AddFunc(m.Dict, "b64encode", adder_display_b64encode)
 	py.AddFunc(m.Dict, "read_file", adder_display_read_file)
+	py.AddFunc(m.Dict, "code_html", adder_display_code_html)
+	py.AddFunc(m.Dict, "code_latex", adder_display_code_latex)
+	py.AddFunc(m.Dict, "guess_language", adder_display_guess_language)
 	return nil
 }
 

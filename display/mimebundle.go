@@ -48,6 +48,16 @@ var FormatterWarning = func(msg string) {
 // propagate; failures of the other methods only produce a warning.
 // It must run on the interpreter's goroutine.
 func Mimebundle(v py.Value, include, exclude []string) (data, metadata map[string]any, err error) {
+	// An object with _ipython_display_ shows itself; it then has no
+	// bundle (nil maps), as IPython's formatter returns an empty one. If
+	// the method raises, the object is formatted as usual.
+	if m, ok := reprMethod(v, "_ipython_display_"); ok {
+		_, err := py.Call(m, nil, nil)
+		if err == nil {
+			return nil, nil, nil
+		}
+		warnException("ipython_display", err)
+	}
 	data, metadata = map[string]any{}, map[string]any{}
 	in := func(mime string) bool {
 		if len(include) > 0 && !contains(include, mime) {
@@ -228,7 +238,7 @@ func mimeValue(mime string, r py.Value) (any, bool) {
 	}
 	if b, ok := bytesOf(r); ok {
 		if binaryMimes[mime] {
-			return base64.StdEncoding.EncodeToString([]byte(b)), true
+			return b2aBase64(b), true
 		}
 		return nil, false
 	}
@@ -240,10 +250,16 @@ func bytesOf(v py.Value) (string, bool) {
 	return py.AsBytes(v)
 }
 
+// b2aBase64 is binascii.b2a_base64(b): base64 with a final newline, the
+// form jupyter_client 7 gives bytes it finds in a message.
+func b2aBase64(b string) string {
+	return base64.StdEncoding.EncodeToString([]byte(b)) + "\n"
+}
+
 // ToJSON converts a Python value made of dicts with str keys, lists,
 // tuples, str, int, float, bool and None to Go JSON data (map[string]any,
 // []any, string, int64 or *big.Int, float64, bool, nil). bytes become
-// base64 strings.
+// base64 strings with a final newline (b2aBase64).
 func ToJSON(v py.Value) (any, error) {
 	return toJSON(v, 0)
 }
@@ -269,7 +285,7 @@ func toJSON(v py.Value, depth int) (any, error) {
 		return new(big.Int).Set(b), nil
 	}
 	if b, ok := bytesOf(v); ok {
-		return base64.StdEncoding.EncodeToString([]byte(b)), nil
+		return b2aBase64(b), nil
 	}
 	if d, ok := v.Object().(*py.Dict); ok {
 		out := map[string]any{}
