@@ -224,7 +224,7 @@ async def countdown(name, n, delay):
 await countdown("launch", 3, 0.01)
 """),
     code("""
-results = await asyncio.gather(countdown("a", 2, 0.01), countdown("b", 3, 0.004))
+results = await asyncio.gather(countdown("a", 2, 0.06), countdown("b", 3, 0.02))
 results
 """),
     md("A task created in one cell keeps running while the kernel is idle; it finishes in the next cell."),
