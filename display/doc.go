@@ -26,12 +26,17 @@
 // The kernel uses it for execute_result, skipping None as IPython does.
 //
 // Importing IPython (or IPython.display, IPython.core.display) in the
-// interpreter runs ipython_display.py, adder's own implementation of the
-// display API (display, update_display, clear_output, HTML, Markdown, Image,
-// ProgressBar, DisplayHandle, get_ipython ...). Its output goes to the
-// Publisher installed with SetPublisher; the kernel implements Publisher.
+// interpreter runs ipython_display.py and ipython_lib_display.py, adder's
+// own implementation of IPython 8's display API: display, update_display,
+// clear_output, the display_<format> functions, HTML, Markdown, Image,
+// Video, JSON, GeoJSON, ProgressBar, DisplayHandle (IPython.core.display)
+// and Audio (WAV encoding of samples as IPython does without numpy),
+// IFrame, YouTubeVideo, VimeoVideo, ScribdDocument, FileLink, FileLinks and
+// Code (IPython.lib.display). Code's HTML and LaTeX are pygments' (code.go,
+// from highlight.go's lexer). Output goes to the Publisher installed with
+// SetPublisher; the kernel implements Publisher.
 //
 // Everything here is checked against goldens written by
-// scripts/gen_display_goldens.py from CPython 3.12, pygments, IPython and a
-// real ipykernel.
+// scripts/gen_display_goldens.py and testdata/gen_display_objects.py from
+// CPython 3.12, pygments, IPython and a real ipykernel.
 package display

@@ -553,20 +553,34 @@ class ProgressBar(DisplayObject):
         raise StopIteration()
 
 
-# Video types by file extension, as Python's mimetypes (with Debian's
-# /etc/mime.types) guesses them; Audio uses the same table.
+# Types by file extension, as Python's mimetypes (with Debian's
+# /etc/mime.types) guesses them for the media and web files Audio and Video
+# are given.
 _media_types = {
     "wav": "audio/x-wav", "mp3": "audio/mpeg", "ogg": "audio/ogg", "oga": "audio/ogg",
     "opus": "audio/ogg", "flac": "audio/flac", "m4a": "audio/mp4", "aac": "audio/aac",
-    "3gp": "audio/3gpp", "mp4": "video/mp4", "m4v": "video/mp4", "webm": "video/webm",
-    "ogv": "video/ogg", "mov": "video/quicktime", "avi": "video/x-msvideo",
-    "mkv": "video/x-matroska", "mpeg": "video/mpeg", "mpg": "video/mpeg",
+    "3gp": "audio/3gpp", "aif": "audio/x-aiff", "aiff": "audio/x-aiff", "au": "audio/basic",
+    "snd": "audio/basic", "wma": "audio/x-ms-wma", "mid": "audio/sp-midi",
+    "mp4": "video/mp4", "m4v": "video/mp4", "webm": "video/webm", "ogv": "video/ogg",
+    "mov": "video/quicktime", "avi": "video/x-msvideo", "mkv": "video/x-matroska",
+    "mpeg": "video/mpeg", "mpg": "video/mpeg", "wmv": "video/x-ms-wmv", "flv": "video/x-flv",
+    "html": "text/html", "htm": "text/html", "txt": "text/plain", "css": "text/css",
+    "csv": "text/csv", "md": "text/markdown", "js": "text/javascript", "py": "text/x-python",
+    "json": "application/json", "xml": "application/xml", "pdf": "application/pdf",
+    "zip": "application/zip", "wasm": "application/wasm", "png": "image/png",
+    "jpg": "image/jpeg", "jpeg": "image/jpeg", "gif": "image/gif", "svg": "image/svg+xml",
+    "webp": "image/webp", "bmp": "image/bmp", "tif": "image/tiff", "tiff": "image/tiff",
+    "ico": "image/vnd.microsoft.icon",
 }
 
 
 def _guess_media_type(path):
-    # mimetypes.guess_type(path)[0] for media files: by extension, None when
-    # unknown.
+    # mimetypes.guess_type(path)[0]: a data: url's own type, else by the
+    # extension of the last path segment (a query string is part of it, so
+    # it defeats the guess, as in Python); None when unknown.
+    if path.startswith("data:"):
+        kind = path[5:].split(",", 1)[0].split(";", 1)[0]
+        return kind if "/" in kind else "text/plain"
     base = path.rsplit("/", 1)[-1]
     if "." not in base:
         return None
