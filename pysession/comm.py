@@ -268,6 +268,17 @@ def _dispatch(msg_json, buffers):
     getattr(manager, msg["msg_type"])(None, None, msg)
 
 
+_pending = None
+
+
+def _dispatch_pending():
+    """Run the message the kernel stored in _pending."""
+    global _pending
+    msg_json, buffers = _pending
+    _pending = None
+    _dispatch(msg_json, buffers)
+
+
 def _comm_info(target_name):
     comms = get_comm_manager().comms
     return {comm_id: comm.target_name for comm_id, comm in comms.items()

@@ -127,6 +127,12 @@ func initIPyKernel(m *py.Module) error {
 	if t == nil {
 		return py.Errorf(py.ImportErrorType, "cannot initialise ipykernel outside a running interpreter")
 	}
+	if sessionOf(t) == nil {
+		// Outside a kernel, as without ipykernel installed.
+		err := py.NewException(py.ModuleNotFoundErrorType, py.StrValue("No module named 'ipykernel'"))
+		err.SetAttrStr("name", py.StrValue("ipykernel"))
+		return err
+	}
 	m.Dict.SetStr("__path__", py.ListValue(nil))
 	m.Dict.SetStr("version_info", py.NewTuple(py.Int(6), py.Int(29), py.Int(5)))
 	m.Dict.SetStr("__version__", py.StrValue("6.29.5"))
@@ -162,6 +168,11 @@ func (s *Session) installComms() error {
 	return py.ExecSource(py.NewDict(), "<adder comm_manager>", kernelCommManagerSource)
 }
 
+// commDispatchCell runs the comm message HandleComm stored in the comm
+// module. It runs as a cell, on the session's event loop, so handlers can
+// use asyncio as under ipykernel (get_running_loop, create_task).
+const commDispatchCell = "__import__('comm')._dispatch_pending()\n"
+
 // HandleComm runs a frontend's comm_open, comm_msg or comm_close through
 // the comm manager. What the handlers print goes to out; their exceptions
 // are logged there by the manager, as ipykernel's are.
@@ -172,17 +183,15 @@ func (s *Session) HandleComm(msg kernel.CommMessage, out kernel.Output) {
 		if err != nil {
 			return err
 		}
-		dispatch, err := py.GetAttr(mod, "_dispatch")
-		if err != nil {
-			return err
-		}
 		bufs := make([]py.Value, len(msg.Buffers))
 		for i, b := range msg.Buffers {
 			bufs[i] = py.NewBytes(string(b))
 		}
-		_, err = py.Call(dispatch, []py.Value{py.StrValue(string(msg.Message)), py.ListValue(bufs)}, nil)
-		return err
+		return py.SetAttr(mod, "_pending", py.NewTuple(py.StrValue(string(msg.Message)), py.ListValue(bufs)))
 	})
+	if err == nil {
+		_, err = s.interp.ExecCellAs("<comm>", commDispatchCell)
+	}
 	if err != nil {
 		var ename, evalue string
 		s.interp.Do(func() error {

@@ -6,12 +6,15 @@ package pysession
 
 import (
 	"encoding/json"
+	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"adder/interp"
 	"adder/kernel"
 )
 
@@ -205,4 +208,52 @@ c2 = Comm(target_name="other", data={})
 	assert.Equal(t, "TypeError", res.EName)
 	assert.Equal(t, "Object of type object is not JSON serializable", res.EValue)
 	assert.Empty(t, out.comms)
+}
+
+func TestCommHandlerOnEventLoop(t *testing.T) {
+	s := newSession(t)
+	res := run(t, s, 1, `import asyncio, comm
+async def later(c):
+    await asyncio.sleep(0.01)
+    print("later")
+    c.send({"late": 1})
+def on_open(c, msg):
+    print("loop running:", asyncio.get_running_loop() is not None)
+    asyncio.ensure_future(later(c))
+comm.get_comm_manager().register_target("a", on_open)
+`, newRecorder())
+	require.Equal(t, "ok", res.Status, res.EValue)
+	out := newCommRecorder()
+	s.HandleComm(frontend(t, "comm_open", "c1", map[string]any{"target_name": "a", "data": map[string]any{}}), out)
+	assert.Equal(t, "loop running: True\n", out.streams["stdout"])
+	assert.Empty(t, out.streams["stderr"])
+	// The task the handler started runs between requests, as under
+	// ipykernel, and its output goes to the comm message's output.
+	for i := 0; i < 20 && len(out.comms) == 0; i++ {
+		s.RunBackground(20 * time.Millisecond)
+	}
+	assert.Equal(t, "loop running: True\nlater\n", out.streams["stdout"])
+	require.Len(t, out.comms, 1)
+	assert.Equal(t, map[string]any{"late": 1.0}, out.comms[0].content["data"])
+}
+
+func TestCommOutsideKernel(t *testing.T) {
+	// Without a kernel session (adder run), comm exists but its comms send
+	// nothing, like the comm package without ipykernel; ipykernel is
+	// not importable.
+	in := interp.NewSession(interp.Options{})
+	var buf strings.Builder
+	in.SetOutput(&buf, &buf)
+	require.NoError(t, in.ExecFile("prog.py", `import comm
+c = comm.create_comm(target_name="t", data={"a": 1})
+c.send({"b": 2})
+print(type(c).__name__, c.comm_id in comm.get_comm_manager().comms)
+c.close()
+print(comm.get_comm_manager().comms)
+try:
+    import ipykernel
+except ImportError as e:
+    print(type(e).__name__, e)
+`))
+	assert.Equal(t, "DummyComm True\n{}\nModuleNotFoundError No module named 'ipykernel'\n", buf.String())
 }
