@@ -186,14 +186,8 @@ class Comm(BaseComm):
             kwargs.pop(name, None)
         if target_name:
             kwargs["target_name"] = target_name
+        self.kernel = _kernel()
         super().__init__(data=data, metadata=metadata, buffers=buffers, **kwargs)
-
-    @property
-    def kernel(self):
-        try:
-            return get_ipython().kernel
-        except NameError:
-            return None
 
     def publish_msg(self, msg_type, data=None, metadata=None, buffers=None, **keys):
         content = dict(data={} if data is None else data, comm_id=self.comm_id, **keys)
@@ -209,6 +203,17 @@ class DummyComm(BaseComm):
 
     def publish_msg(self, msg_type, data=None, metadata=None, buffers=None, **keys):
         pass
+
+
+DummyComm.__module__ = "comm"
+
+
+def _kernel():
+    # The kernel object code written for ipykernel reads off a comm.
+    try:
+        return get_ipython().kernel
+    except NameError:
+        return None
 
 
 def _kernel_comm_class():

@@ -188,9 +188,9 @@ c.close()
 	res = run(t, s, 2, `from ipykernel.comm import Comm, CommManager
 import comm
 c2 = Comm(target_name="other", data={})
-(get_ipython().kernel.comm_manager is comm.get_comm_manager(), isinstance(comm.get_comm_manager(), CommManager), c2.comm_id in comm.get_comm_manager().comms)`, out)
+(get_ipython().kernel.comm_manager is comm.get_comm_manager(), isinstance(comm.get_comm_manager(), CommManager), c2.comm_id in comm.get_comm_manager().comms, c2.kernel is get_ipython().kernel)`, out)
 	require.Equal(t, "ok", res.Status, res.EValue)
-	assert.Equal(t, "(True, True, True)", out.results[0]["text/plain"])
+	assert.Equal(t, "(True, True, True, True)", out.results[0]["text/plain"])
 	require.Len(t, out.comms, 1)
 	id2 := out.comms[0].content["comm_id"].(string)
 	assert.Equal(t, map[string]string{id2: "other"}, s.CommInfo(""))
