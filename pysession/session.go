@@ -1,7 +1,8 @@
 // Package pysession serves adder's Python interpreter to the kernel and to
 // the notebook runner: it implements kernel.Session on interp (running
 // code), shell (IPython syntax, magics, completion, inspection) and display
-// (results, rich output, tracebacks).
+// (results, rich output, tracebacks), and kernel.Comms with a `comm` module
+// (comm_module.go) whose manager runs the frontend's comm messages.
 //
 // One Session owns one interpreter. Execute, Complete, Inspect and
 // IsComplete are called from one goroutine, one at a time; Interrupt from
