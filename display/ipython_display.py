@@ -274,14 +274,22 @@ class TextDisplayObject(DisplayObject):
 
 
 class Pretty(TextDisplayObject):
-    """Text shown as text/plain as it is."""
+    """Text shown as text/plain as it is (through the pretty printer, so
+    repr() stays the generic one, as in IPython)."""
 
-    def __repr__(self):
-        return self.data if self.data is not None else ""
+    def _repr_pretty_(self, pp, cycle):
+        return pp.text(self.data)
 
 
 class HTML(TextDisplayObject):
     """HTML shown as text/html."""
+
+    def __init__(self, data=None, url=None, filename=None, metadata=None):
+        # A lone <iframe> is better shown with IFrame; IPython says so.
+        if data and data[:10].lower().startswith("<iframe ") and data[-10:].lower().endswith("</iframe>"):
+            import warnings
+            warnings.warn("Consider using IPython.display.IFrame instead")
+        super().__init__(data=data, url=url, filename=filename, metadata=metadata)
 
     def _repr_html_(self):
         return self._data_and_metadata()

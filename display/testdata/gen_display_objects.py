@@ -43,7 +43,7 @@ FILES = {
 
 CELLS = [
     "from IPython.display import (display, Audio, Video, IFrame, YouTubeVideo, VimeoVideo,\n"
-    "    ScribdDocument, FileLink, FileLinks, GeoJSON, Code, HTML, Markdown, Image, JSON,\n"
+    "    ScribdDocument, FileLink, FileLinks, GeoJSON, Code, HTML, Markdown, Image, JSON, Pretty,\n"
     "    display_pretty, display_html, display_markdown, display_svg, display_png,\n"
     "    display_jpeg, display_latex, display_json, display_javascript, display_pdf)\n"
     "def fails(f, *a, **k):\n"
@@ -115,6 +115,8 @@ CELLS = [
     "HTML('page.html')",
     "Markdown(filename='notes.txt')",
     "JSON('[1, 2]')",
+    "p = Pretty('two\\nlines')\nprint(repr(p))\np",
+    "HTML('<iframe src=\"x\"></iframe>')",
     # Code: highlighted Python, plain text otherwise.
     "Code('def f(x):\\n    return x + 1  # add\\n', language='python')",
     "Code(filename='code.py')",
