@@ -40,10 +40,10 @@ func newInstanceData(t *Type) *Instance {
 
 // InstanceDict for builtin subclasses.
 func (s *Str) InstanceDict() *Dict {
-	if s.inst == nil {
+	if s.more == nil || s.more.inst == nil {
 		return nil
 	}
-	return s.inst.Dict
+	return s.more.inst.Dict
 }
 
 // ObjectType is Python's object.

@@ -19,11 +19,29 @@ type Str struct {
 	h     int64 // cached hash; 0 = not computed
 	nrune int32 // code points; -1 unknown
 	ascii int8  // 0 unknown, 1 ascii, 2 not
-	offs  []int32
-	inst  *Instance
+	// more holds what few strings need, so that a Str is 48 bytes (a
+	// size class) rather than 80: most programs' live heaps are mostly
+	// short strings.
+	more *strMore
+}
+
+// strMore is the rarely needed part of a Str.
+type strMore struct {
+	// offs is the code-point index of a non-ASCII string (see Offset).
+	offs []int32
+	// inst is a str subclass instance's __dict__/slots.
+	inst *Instance
 	// app is the growable buffer S lives in when S was built by
-	// concatenation; see strAdd.
+	// concatenation; see concatStr.
 	app *appendBuf
+}
+
+// extra returns s.more, allocating it on first use.
+func (s *Str) extra() *strMore {
+	if s.more == nil {
+		s.more = &strMore{}
+	}
+	return s.more
 }
 
 // appendBuf backs strings built by repeated concatenation: S of each
@@ -46,11 +64,13 @@ func concatStr(a *Str, b string) Value {
 		return ObjectValue(a)
 	}
 	n := len(a.S) + len(b)
-	if ap := a.app; ap != nil && ap.used == len(a.S) && cap(ap.buf)-ap.used >= len(b) {
-		buf := ap.buf[:n]
-		copy(buf[ap.used:], b)
-		ap.used = n
-		return ObjectValue(&Str{S: unsafe.String(&buf[0], n), nrune: -1, app: ap})
+	if a.more != nil {
+		if ap := a.more.app; ap != nil && ap.used == len(a.S) && cap(ap.buf)-ap.used >= len(b) {
+			buf := ap.buf[:n]
+			copy(buf[ap.used:], b)
+			ap.used = n
+			return ObjectValue(&Str{S: unsafe.String(&buf[0], n), nrune: -1, more: &strMore{app: ap}})
+		}
 	}
 	if n < concatMin {
 		return StrValue(a.S + b)
@@ -59,7 +79,7 @@ func concatStr(a *Str, b string) Value {
 	copy(buf, a.S)
 	copy(buf[len(a.S):], b)
 	// The string aliases buf; bytes below used are never written again.
-	return ObjectValue(&Str{S: unsafe.String(&buf[0], n), nrune: -1, app: &appendBuf{buf: buf, used: n}})
+	return ObjectValue(&Str{S: unsafe.String(&buf[0], n), nrune: -1, more: &strMore{app: &appendBuf{buf: buf, used: n}}})
 }
 
 // NewStr returns a new str object.
@@ -131,17 +151,18 @@ func (s *Str) Offset(i int) int {
 	if s.IsASCII() {
 		return i
 	}
-	if s.offs == nil {
+	m := s.extra()
+	if m.offs == nil {
 		n := s.Len()
-		s.offs = make([]int32, 0, n+1)
+		offs := make([]int32, 0, n+1)
 		for j := 0; j < len(s.S); {
-			s.offs = append(s.offs, int32(j))
+			offs = append(offs, int32(j))
 			_, size := decodeWTF8(s.S[j:])
 			j += size
 		}
-		s.offs = append(s.offs, int32(len(s.S)))
+		m.offs = append(offs, int32(len(s.S)))
 	}
-	return int(s.offs[i])
+	return int(m.offs[i])
 }
 
 // At returns code point i as a one-character string.
@@ -279,7 +300,7 @@ func strNew(t *Type, args []Value, kwnames []string) (Value, error) {
 	if t != StrType {
 		s := NewStr(r.obj.(*Str).S)
 		s.typ = t
-		s.inst = newInstanceData(t)
+		s.extra().inst = newInstanceData(t)
 		return ObjectValue(s), nil
 	}
 	return r, nil

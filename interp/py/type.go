@@ -171,7 +171,14 @@ func (t *Type) Lookup(name string) Value {
 			return v
 		}
 	} else {
-		t.lookupCache = make(map[string]Value, 8)
+		// Reuse the map: classes whose attributes are assigned in a loop
+		// (Shape.count += 1) invalidate it on every write, and a fresh map
+		// per write was most of such programs' allocation.
+		if t.lookupCache == nil {
+			t.lookupCache = make(map[string]Value, 8)
+		} else {
+			clear(t.lookupCache)
+		}
 		t.cacheVersion = t.version
 		t.cacheEpoch = cacheEpoch
 	}

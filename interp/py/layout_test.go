@@ -1,0 +1,22 @@
+// This file guards the sizes of the objects that dominate programs' live
+// heaps: growing one silently costs every program memory.
+
+package py
+
+import (
+	"testing"
+	"unsafe"
+)
+
+func TestObjectLayoutSizes(t *testing.T) {
+	for _, c := range []struct {
+		name      string
+		got, want uintptr
+	}{
+		{"Str", unsafe.Sizeof(Str{}), 48},
+	} {
+		if c.got != c.want {
+			t.Errorf("sizeof(%s) = %d, want %d (a Go size class; see the field comments)", c.name, c.got, c.want)
+		}
+	}
+}
