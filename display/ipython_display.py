@@ -405,71 +405,140 @@ class Javascript(TextDisplayObject):
         return r
 
 
-_image_mimes = {"png": "image/png", "jpeg": "image/jpeg", "jpg": "image/jpeg", "gif": "image/gif"}
+_image_mimes = {"png": "image/png", "jpeg": "image/jpeg", "gif": "image/gif"}
 
 
-def _image_format(data):
-    if data[:8] == b"\x89PNG\r\n\x1a\n":
-        return "png"
-    if data[:2] == b"\xff\xd8":
-        return "jpeg"
-    if data[:6] in (b"GIF87a", b"GIF89a"):
-        return "gif"
+def _image_ext(s):
+    # The extension of s, lower-cased; like IPython, the whole of s when it
+    # has none (it then fails as an unknown format if embedded).
+    base, ext = os.path.splitext(s)
+    if not ext:
+        return base
+    return ext[1:].lower()
+
+
+def _image_size(fmt, data):
+    # (width, height) in pixels from a PNG, JPEG or GIF header, or None.
+    import struct
+    if fmt == "png":
+        ihdr = data.index(b"IHDR")
+        return struct.unpack(">ii", data[ihdr + 4:ihdr + 12])
+    if fmt == "gif":
+        return struct.unpack("<HH", data[6:10])
+    if fmt == "jpeg":
+        # Walk the segments from the first one's length to the Start Of
+        # Frame marker (FF C0), which holds height then width.
+        i = 4
+        while True:
+            i += struct.unpack(">H", data[i:i + 2])[0]
+            if data[i:i + 2] == b"\xff\xc0":
+                break
+            i += 2
+        h, w = struct.unpack(">HH", data[i + 5:i + 9])
+        return w, h
     return None
 
 
 class Image(DisplayObject):
-    """A PNG, JPEG or GIF image, embedded (base64) or by URL."""
+    """A PNG, JPEG or GIF image, embedded (base64) or linked by url.
+
+    The format comes from format=, else the file's or url's extension, else
+    JPEG data is recognised and anything else taken as PNG. retina=True
+    halves the size read from the image's header."""
+
+    _read_flags = "rb"
 
     def __init__(self, data=None, url=None, filename=None, format=None, embed=None,
                  width=None, height=None, retina=False, unconfined=False, metadata=None, alt=None):
+        data = _fspath(data)
         if filename is not None:
-            ext = filename.rsplit(".", 1)[-1].lower()
+            ext = _image_ext(filename)
         elif url is not None:
-            ext = url.rsplit(".", 1)[-1].lower()
+            ext = _image_ext(url)
+        elif data is None:
+            raise ValueError("No image data found. Expecting filename, url, or data.")
+        elif isinstance(data, str) and (data.startswith("http") or _safe_exists(data)):
+            ext = _image_ext(data)
         else:
             ext = None
-        if format is None and ext in _image_mimes:
-            format = ext
-        if isinstance(data, str) and url is None and filename is None:
-            if data.startswith("http://") or data.startswith("https://"):
-                url, data = data, None
-            else:
-                filename, data = data, None
-                ext = filename.rsplit(".", 1)[-1].lower()
-                if format is None and ext in _image_mimes:
-                    format = ext
-        if embed is None:
-            embed = url is None
-        if embed and url is not None and data is None and filename is None:
-            raise ValueError("No image data found. Expecting filename, url, or data.")
-        self.embed = embed
+        if format is None:
+            if ext is not None:
+                format = "jpeg" if ext == "jpg" else ext.lower()
+            elif isinstance(data, bytes) and data[:2] == b"\xff\xd8":
+                format = "jpeg"
+        if format is None:
+            format = "png"
+        if format.lower() == "jpg":
+            format = "jpeg"
+        self.format = format.lower()
+        self.embed = embed if embed is not None else (url is None)
+        if self.embed and self.format not in _image_mimes:
+            raise ValueError("Cannot embed the '%s' image format" % self.format)
+        if self.embed:
+            self._mimetype = _image_mimes[self.format]
         self.width = width
         self.height = height
         self.retina = retina
         self.unconfined = unconfined
         self.alt = alt
         super().__init__(data=data, url=url, filename=filename, metadata=metadata)
-        if format is None and isinstance(self.data, bytes):
-            format = _image_format(self.data)
-        if format == "jpg":
-            format = "jpeg"
-        self.format = format or "png"
-        if self.embed and self.format not in ("png", "jpeg", "gif"):
-            raise ValueError("Cannot embed the '%s' image format" % self.format)
+        # Size and alt text may come from the metadata too.
+        if self.width is None and self.metadata.get("width", {}):
+            self.width = metadata["width"]
+        if self.height is None and self.metadata.get("height", {}):
+            self.height = metadata["height"]
+        if self.alt is None and self.metadata.get("alt", {}):
+            self.alt = metadata["alt"]
+        if retina:
+            self._retina_shape()
 
-    _read_flags = "rb"
+    def _retina_shape(self):
+        # Half the pixel size, for embedded images whose header says it.
+        if not self.embed:
+            return
+        size = _image_size(self.format, self.data)
+        if size is not None:
+            self.width, self.height = size[0] // 2, size[1] // 2
 
     def reload(self):
-        if self.filename is not None and getattr(self, "embed", True):
-            self.data = _adder_display.read_file(self.filename, True)
+        """Read the data again from the file or url (embedded images only)."""
+        if self.embed:
+            super().reload()
+            if self.retina:
+                self._retina_shape()
 
-    @property
-    def _mimetype(self):
-        return _image_mimes[self.format]
+    def _repr_html_(self):
+        if self.embed:
+            return None
+        width = height = klass = alt = ""
+        if self.width:
+            width = ' width="%d"' % self.width
+        if self.height:
+            height = ' height="%d"' % self.height
+        if self.unconfined:
+            klass = ' class="unconfined"'
+        if self.alt:
+            import html
+            alt = ' alt="%s"' % html.escape(self.alt)
+        return '<img src="{}"{}{}{}{}/>'.format(self.url, width, height, klass, alt)
 
-    def _metadata(self):
+    def _repr_mimebundle_(self, include=None, exclude=None):
+        if not self.embed:
+            return {"text/html": self._repr_html_()}
+        data, md = self._data_and_metadata(always_both=True)
+        if md:
+            md = {self._mimetype: md}
+        return {self._mimetype: data}, md
+
+    def _data_and_metadata(self, always_both=False):
+        # The base64 text (with binascii's final newline) and the metadata:
+        # the object's, then its size, confinement and alt text.
+        if not isinstance(self.data, bytes):
+            raise FileNotFoundError("No such file or directory: '%s'" % (self.data,))
+        b64 = _adder_display.b64encode(self.data) + "\n"
         md = {}
+        if self.metadata:
+            md.update(self.metadata)
         if self.width:
             md["width"] = self.width
         if self.height:
@@ -478,39 +547,17 @@ class Image(DisplayObject):
             md["unconfined"] = self.unconfined
         if self.alt:
             md["alt"] = self.alt
-        if self.metadata:
-            md.update(self.metadata)
-        return md
-
-    def _repr_html_(self):
-        if self.embed:
-            return None
-        attrs = ""
-        if self.width:
-            attrs += ' width="%d"' % self.width
-        if self.height:
-            attrs += ' height="%d"' % self.height
-        if self.alt:
-            attrs += ' alt="%s"' % self.alt
-        return '<img src="%s"%s/>' % (self.url, attrs)
-
-    def _repr_mimebundle_(self, include=None, exclude=None):
-        if not self.embed:
-            return {"text/html": self._repr_html_()}
-        md = self._metadata()
-        # Base64 with a final newline, as binascii.b2a_base64 gives IPython.
-        data = _adder_display.b64encode(self.data) + "\n"
-        if md:
-            return {self._mimetype: data}, {self._mimetype: md}
-        return {self._mimetype: data}, {}
+        if md or always_both:
+            return b64, md
+        return b64
 
     def _repr_png_(self):
         if self.embed and self.format == "png":
-            return self.data
+            return self._data_and_metadata()
 
     def _repr_jpeg_(self):
         if self.embed and self.format == "jpeg":
-            return self.data
+            return self._data_and_metadata()
 
 
 class ProgressBar(DisplayObject):

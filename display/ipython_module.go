@@ -32,6 +32,15 @@ type Publisher interface {
 	ClearOutput(wait bool)
 }
 
+// An ErrorPublisher is a Publisher that also shows the exception of a
+// failing formatter (a _repr_*_ method that raised) the way ipykernel
+// does: as an error message on iopub, the cell going on. Without it the
+// traceback goes to sys.stderr.
+type ErrorPublisher interface {
+	Publisher
+	PublishError(ename, evalue string, traceback []string)
+}
+
 // publisher receives the output of display() and friends; nil means no
 // frontend (adder run), where display() prints text/plain to sys.stdout.
 var publisher Publisher

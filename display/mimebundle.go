@@ -151,8 +151,9 @@ func callRepr(v py.Value, method, mime string) (py.Value, bool) {
 	return r, true
 }
 
-// warnException prints a formatter's exception as a traceback on stderr,
-// unless it is NotImplementedError, which IPython ignores silently.
+// warnException shows a formatter's exception, unless it is
+// NotImplementedError, which IPython ignores silently: through the
+// publisher when it is an ErrorPublisher, else as a traceback on stderr.
 func warnException(mime string, err error) {
 	exc := py.AsException(err)
 	if exc == nil {
@@ -160,6 +161,10 @@ func warnException(mime string, err error) {
 		return
 	}
 	if exc.Type().Name == "NotImplementedError" {
+		return
+	}
+	if ep, ok := publisher.(ErrorPublisher); ok {
+		ep.PublishError(IPythonError(FromPy(exc, nil)))
 		return
 	}
 	FormatterWarning(PlainTraceback(FromPy(exc, nil)))

@@ -33,7 +33,18 @@ type cellOutput struct {
 	Display []any
 	Stdout  string
 	Result  any
-	Error   any
+	Errors  []any
+}
+
+// errPub is recPub that also records formatter errors, as ipykernel sends
+// them (error messages, the cell going on).
+type errPub struct {
+	recPub
+	errors []any
+}
+
+func (p *errPub) PublishError(ename, evalue string, _ []string) {
+	p.errors = append(p.errors, map[string]any{"ename": ename, "evalue": evalue})
 }
 
 // jsonRound makes Go values comparable with decoded JSON.
@@ -60,7 +71,7 @@ func goldenOutput(t *testing.T, msgs []displayMsg) cellOutput {
 		case "execute_result":
 			out.Result = jsonRound(t, m.Content)
 		case "error":
-			out.Error = jsonRound(t, m.Content)
+			out.Errors = append(out.Errors, jsonRound(t, m.Content))
 		}
 	}
 	if d := normalize(t, msgs); d != nil {
@@ -188,12 +199,12 @@ func TestDisplayObjectsGoldens(t *testing.T) {
 
 	var out, errb bytes.Buffer
 	s := interp.NewSession(interp.Options{Stdout: &out, Stderr: &errb})
-	rec := &recPub{}
+	rec := &errPub{}
 	display.SetPublisher(rec)
 	defer display.SetPublisher(nil)
 	compared := 0
 	for _, c := range g.Cells {
-		rec.msgs = nil
+		rec.msgs, rec.errors = nil, nil
 		out.Reset()
 		errb.Reset()
 		var got cellOutput
@@ -209,7 +220,7 @@ func TestDisplayObjectsGoldens(t *testing.T) {
 				ename, evalue, _ = display.IPythonError(display.FromPy(exc, nil))
 				return nil
 			})
-			got.Error = map[string]any{"ename": ename, "evalue": evalue}
+			rec.errors = append(rec.errors, map[string]any{"ename": ename, "evalue": evalue})
 		} else if v.IsValid() && !v.IsNone() {
 			var data, md map[string]any
 			if err := s.Do(func() error {
@@ -227,6 +238,7 @@ func TestDisplayObjectsGoldens(t *testing.T) {
 			}
 		}
 		got.Stdout = out.String()
+		got.Errors = rec.errors
 		if d := normalize(t, rec.msgs); d != nil {
 			got.Display = d
 		}

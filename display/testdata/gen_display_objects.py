@@ -39,6 +39,12 @@ FILES = {
     "sub/deeper/y.py": b"y = 1\n",
     "sub/empty": None,
     "media/a.mp3": b"ID3",
+    # A PNG of 4x6 pixels, a GIF of 3x5 and a JPEG of 9x7 (headers only).
+    "pic.png": b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x04\x00\x00\x00\x06\x08\x02\x00\x00\x00",
+    "anim.gif": b"GIF89a\x03\x00\x05\x00\x00\x00\x00;",
+    "photo.jpg": (b"\xff\xd8\xff\xe0\x00\x10JFIF\x00\x01\x01\x00\x00\x01\x00\x01\x00\x00"
+                  b"\xff\xc0\x00\x11\x08\x00\x07\x00\x09\x03\x01\x22\x00\x02\x11\x01\x03\x11\x01"),
+    "rawimg": b"\x89PNG\r\n\x1a\n",
 }
 
 CELLS = [
@@ -111,6 +117,19 @@ CELLS = [
     "display_png(Image(data=b'\\x89PNG\\r\\n\\x1a\\n\\x00\\x01', width=5))",
     "display_jpeg(Image(data=b'\\xff\\xd8\\xff\\x00'))\ndisplay_pdf('JVBERi0=', raw=True)",
     "display(display_id='empty-one')\ndisplay(HTML('filled'), display_id='empty-one', update=True)",
+    # Image: format from the name or the data, sizes, retina, metadata.
+    "Image('pic.png')",
+    "Image(filename='pic.png', retina=True)",
+    "Image('photo.jpg', retina=True, unconfined=True)",
+    "Image(filename='anim.gif', retina=True, alt='moving')",
+    "Image(data=open('anim.gif', 'rb').read())",
+    "Image(data=open('photo.jpg', 'rb').read(), metadata={'width': 30, 'k': 'v'}, height=4)",
+    "Image(url='http://example.com/x.jpg', width=10, height=20, alt='a <b> & \"c\"', unconfined=True)",
+    "Image(url='http://example.com/x.svg')",
+    "Image('http://example.com/y.png')",
+    "i = Image(url='http://example.com/noext')\nprint(i.format, i.embed)\ni",
+    "Image('nofile.png')",
+    "fails(Image)\nfails(Image, data=b'abc', format='bmp')\nfails(Image, filename='rawimg')",
     # DisplayObject: str data naming a file or a url.
     "HTML('page.html')",
     "Markdown(filename='notes.txt')",
