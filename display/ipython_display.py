@@ -187,7 +187,7 @@ def _safe_exists(path):
 
 def _fspath(data):
     # pathlib paths are taken as their string, as IPython does.
-    if isinstance(data, os.PathLike) and not isinstance(data, (str, bytes)):
+    if not isinstance(data, (str, bytes)) and hasattr(type(data), "__fspath__"):
         return os.fspath(data)
     return data
 
@@ -354,6 +354,9 @@ class JSON(DisplayObject):
     def _check_data(self):
         if isinstance(self.data, str):
             import json
+            if self.filename is None and self.url is None:
+                import warnings
+                warnings.warn("JSON expects JSONable dict or list, not JSON strings")
             self.data = json.loads(self.data)
         if self.data is not None and not isinstance(self.data, (dict, list)):
             raise TypeError("%s expects JSONable dict or list, not %r" % (self.__class__.__name__, self.data))
@@ -572,7 +575,7 @@ class ProgressBar(DisplayObject):
         self._display_id = _adder_display.new_id()[:16]
 
     def __repr__(self):
-        fraction = self.progress / self.total if self.total else 1
+        fraction = self.progress / self.total
         filled = "=" * int(fraction * self.text_width)
         rest = " " * (self.text_width - len(filled))
         return "[{}{}] {}/{}".format(filled, rest, self.progress, self.total)
