@@ -136,6 +136,10 @@ CELLS = [
     "JSON('[1, 2]')",
     "p = Pretty('two\\nlines')\nprint(repr(p))\np",
     "HTML('<iframe src=\"x\"></iframe>')",
+    # The objects' repr() (not the pretty printer's).
+    "for o in [Audio(b'x'), Video('movie.mp4'), GeoJSON({'a': 1}), Image('pic.png'), IFrame('a', 1, 2),\n"
+    "          YouTubeVideo('v'), FileLinks('media'), HTML('h'), JSON({}), Markdown('m')]:\n"
+    "    print(repr(o))",
     # Code: highlighted Python, plain text otherwise.
     "Code('def f(x):\\n    return x + 1  # add\\n', language='python')",
     "Code(filename='code.py')",
