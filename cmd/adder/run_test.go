@@ -37,8 +37,8 @@ func TestTracebackShowsImportedSource(t *testing.T) {
 // grows (small heaps collect rarely; big ones keep the peak bounded).
 func TestGCPercentSteps(t *testing.T) {
 	prev := gcPercentFor(0)
-	if prev != 400 {
-		t.Errorf("small heap: %d, want 400", prev)
+	if prev != 200 {
+		t.Errorf("small heap: %d, want 200", prev)
 	}
 	for _, mb := range []uint64{8, 16, 32, 64, 256, 2048} {
 		p := gcPercentFor(mb << 20)
