@@ -107,7 +107,11 @@ func (s *Session) Execute(ctx context.Context, code string, opts kernel.ExecuteO
 			return s.vars.storeInput(opts.ExecutionCount, code)
 		})
 	}
-	v, err := s.interp.ExecCellAs(filename, shell.TransformCell(code))
+	// Automagic reads the namespace, so the transform runs on the
+	// interpreter's side.
+	var src string
+	s.interp.Do(func() error { src = s.shell.Transform(code); return nil })
+	v, err := s.interp.ExecCellAs(filename, src)
 	res := kernel.ExecuteOutcome{Status: "ok"}
 	if err == nil && v.IsValid() && v.Is(s.exit) {
 		_, err = s.interp.Call(s.exit)

@@ -92,6 +92,31 @@ def main():
     with open(os.path.join(HERE, "misc.json"), "w") as f:
         json.dump(misc, f, indent=1, ensure_ascii=False)
         f.write("\n")
+    automagic()
+
+
+# Cells for IPython's dynamic transforms (automagic), with the names a user
+# namespace holds when they are transformed: "ls" and "cd" are shadowed.
+AUTOMAGIC_NAMES = {"ls": 1, "cd": 2, "data": [1, 2]}
+AUTOMAGIC = [
+    "pwd", "pwd\n", "cd /tmp", "ls -la", "ll", "ll /tmp", "cat a.txt", "mkdir -p x/y",
+    "who", "whos int", "time x = 1", "timeit -n 1 pass", "env", "env HOME", "lsmagic",
+    "automagic", "alias", "pwd = 3", "pwd == 3", "pwd()", "pwd.x", "  pwd", "pwd\npwd",
+    "if x:\n    pwd", "data", "print", "for", "x = 1", "%pwd", "!pwd", "who_ls", "sx ls",
+    "mv a b", "rm -f x", "cp a b", "rmdir d", "unalias ll", "config", "load_ext foo",
+    "matplotlib inline", "pip install requests", "conda install numpy", "reset -f",
+]
+
+
+def automagic():
+    """How IPython's shell transforms one-line cells that name magics."""
+    from IPython.core.interactiveshell import InteractiveShell
+    shell = InteractiveShell.instance()
+    shell.user_ns.update(AUTOMAGIC_NAMES)
+    out = [{"code": code, "python": shell.transform_cell(code)} for code in AUTOMAGIC]
+    with open(os.path.join(HERE, "automagic.json"), "w") as f:
+        json.dump({"names": sorted(AUTOMAGIC_NAMES), "cases": out}, f, indent=1, ensure_ascii=False)
+        f.write("\n")
 
 
 if __name__ == "__main__":

@@ -1,4 +1,4 @@
-// This file lists the magics adder implements, for %lsmagic and completion.
+// This file completes magic names (%na, %%na) from the magics adder implements.
 
 package shell
 
@@ -7,25 +7,20 @@ import (
 	"strings"
 )
 
-// lineMagicNames and cellMagicNames are the implemented magics.
-var (
-	lineMagicNames = []string{"cd", "env", "load", "lsmagic", "magic", "pinfo", "pinfo2", "psearch", "pwd", "reset", "run", "time", "timeit", "who", "whos"}
-	cellMagicNames = []string{"html", "latex", "markdown", "time", "timeit", "writefile"}
-)
-
 // magicMatches completes "%na" (line and cell magics) or "%%na" (cell).
 func magicMatches(typed string) []match {
 	cellOnly := strings.HasPrefix(typed, "%%")
 	prefix := strings.TrimLeft(typed, "%")
 	var out []match
-	for _, n := range lineMagicNames {
-		if !cellOnly && strings.HasPrefix(n, prefix) {
-			out = append(out, match{"%" + n, kindMagic, ""})
+	line, cell := magicLists()
+	for _, n := range line {
+		if !cellOnly && strings.HasPrefix(n[1:], prefix) {
+			out = append(out, match{n, kindMagic, ""})
 		}
 	}
-	for _, n := range cellMagicNames {
-		if strings.HasPrefix(n, prefix) {
-			out = append(out, match{"%%" + n, kindMagic, ""})
+	for _, n := range cell {
+		if strings.HasPrefix(n[2:], prefix) {
+			out = append(out, match{n, kindMagic, ""})
 		}
 	}
 	sort.SliceStable(out, func(i, j int) bool {

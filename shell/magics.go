@@ -66,6 +66,9 @@ func IsUsageError(err error) (text string, ok bool) {
 
 // RunLineMagic runs %name args.
 func (sh *Shell) RunLineMagic(name, args string) (py.Value, error) {
+	if cmd, ok := sh.aliases[name]; ok {
+		return sh.runAlias(name, cmd, args)
+	}
 	m, ok := magics[name]
 	if !ok || m.line == nil {
 		if ok {
@@ -122,6 +125,7 @@ func (sh *Shell) Install(builtins *py.Dict) error {
 	if builtins == nil {
 		builtins = sh.builtins()
 	}
+	sh.initAliases()
 	obj, err := sh.ipythonObject()
 	sh.ipython = obj
 	if err != nil {

@@ -253,7 +253,7 @@ func lineLsmagic(sh *Shell, args string) (py.Value, error) {
 	line, cell := magicLists()
 	sh.printOut("Available line magics:\n" + strings.Join(line, "  ") +
 		"\n\nAvailable cell magics:\n" + strings.Join(cell, "  ") +
-		"\n\nAutomagic is OFF, % prefix IS needed for line magics.\n")
+		"\n\n" + automagicState(sh) + "\n")
 	return py.None, nil
 }
 

@@ -44,6 +44,12 @@ type Shell struct {
 	// executionCount is the count of the cell running now.
 	executionCount int
 	lastDir        string // for %cd -
+	// aliases maps alias names to their shell commands (%alias).
+	aliases map[string]string
+	// automagicOff turns automagic off (%automagic).
+	automagicOff bool
+	// loadedExts are the extensions %load_ext has loaded.
+	loadedExts map[string]bool
 }
 
 // A Runner compiles and runs Python code in the user namespace. The session

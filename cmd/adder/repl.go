@@ -2,7 +2,7 @@
 // arguments starts on a terminal: python3's ">>> " and "... " prompts,
 // continuation decided by shell.IsComplete (a compound statement ends at a
 // blank line), IPython syntax (%magics, !cmd, obj?) through
-// shell.TransformCell, Tab completion from shell.Complete, persistent
+// Shell.Transform, Tab completion from shell.Complete, persistent
 // history from the history package (up/down arrows recall earlier
 // sessions' inputs), top-level await, and CPython's plain-text tracebacks.
 //
@@ -167,7 +167,9 @@ func (r *repl) execute(src string) (int, bool) {
 	if r.editor != nil {
 		r.editor.history = append(r.editor.history, src)
 	}
-	v, err := r.s.ExecCell(shell.TransformCell(src))
+	var code string
+	r.s.Do(func() error { code = r.sh.Transform(src); return nil })
+	v, err := r.s.ExecCell(code)
 	if err != nil {
 		if msg, ok := shell.IsUsageError(err); ok {
 			fmt.Fprint(r.errOut, msg)
