@@ -4,7 +4,10 @@
 // command line talk to.
 //
 // A Session must be used from one goroutine at a time, except Interrupt,
-// which may be called from any goroutine.
+// which may be called from any goroutine. Python threads the code starts
+// run on goroutines of their own under the interpreter's GIL (py/gil.go):
+// every Session call takes the GIL as the main thread for its duration
+// and releases it on return, so threads live on between calls.
 package interp
 
 // This file defines Session: running programs and notebook cells,
@@ -54,6 +57,9 @@ type Session struct {
 	// await (a kernel's): awaiting cells run on it, and tasks they start
 	// live on between cells. Created on first use, on the thread.
 	loop *asyncio.SessionLoop
+	// entered counts nested Session calls on the calling goroutine: only
+	// the outermost takes and releases the GIL.
+	entered int
 }
 
 // NewSession creates an interpreter with a fresh __main__ module.
@@ -100,6 +106,8 @@ func (s *Session) Globals() *py.Dict { return s.main.Dict }
 
 // Interrupt raises KeyboardInterrupt in the running code at the next
 // loop back-edge or call. Safe from any goroutine.
+// KeyboardInterrupt goes to the main thread, as in CPython, and wakes it
+// from a wait (join, acquire, get, sleep); other threads keep running.
 func (s *Session) Interrupt() { s.thread.Interrupt.Store(true) }
 
 // SetOutput redirects sys.stdout and sys.stderr.
@@ -123,10 +131,20 @@ func (s *Session) SetGlobal(name string, v py.Value) { s.main.Dict.SetStr(name, 
 // tracebacks (nil if unknown).
 func (s *Session) Source(filename string) []string { return s.sources[filename] }
 
-// enter installs this session's thread for the duration of a call.
+// enter makes this session's thread the current one for the duration of
+// a call, holding the GIL (nested calls from the same goroutine share the
+// outer call's hold).
 func (s *Session) enter() func() {
-	prev := py.SetCurrent(s.thread)
-	return func() { py.SetCurrent(prev) }
+	if s.entered > 0 {
+		s.entered++
+		return func() { s.entered-- }
+	}
+	s.entered++
+	s.thread.AcquireGIL()
+	return func() {
+		s.entered--
+		s.thread.ReleaseGIL()
+	}
 }
 
 // compile parses and compiles src; errors are Python SyntaxErrors.
@@ -163,9 +181,13 @@ func (s *Session) guard(err *error) {
 	}
 }
 
-// ExecFile runs a program's source as __main__ (adder run).
+// ExecFile runs a program's source as __main__ (adder run). Like CPython
+// at exit, it then waits for the threads the program started that are not
+// daemons (threading._shutdown); daemon threads are abandoned: they stop
+// the next time they would take the GIL (py.Thread.Finalize).
 func (s *Session) ExecFile(filename, src string) (err error) {
 	defer s.enter()()
+	defer s.finalize(&err)
 	defer s.guard(&err)
 	code, _, err := s.compile(filename, src, compile.ModeExec)
 	if err != nil {
@@ -174,6 +196,20 @@ func (s *Session) ExecFile(filename, src string) (err error) {
 	s.main.Dict.SetStr("__file__", py.StrValue(filename))
 	_, err = s.thread.RunCode(code, s.main.Dict)
 	return err
+}
+
+// finalize waits for non-daemon threads if the program imported
+// threading, then parks the daemon threads left. An exception from the
+// wait (an interrupt) replaces a successful run's nil error.
+func (s *Session) finalize(err *error) {
+	if m, ok := s.thread.Modules.GetStr("threading"); ok && m.IsValid() {
+		if fn, ferr := py.GetAttr(m, "_shutdown"); ferr == nil {
+			if _, werr := py.Call(fn, nil, nil); werr != nil && *err == nil {
+				*err = werr
+			}
+		}
+	}
+	s.thread.Finalize()
 }
 
 // ExecCell runs a notebook cell in __main__. If the cell ends with an

@@ -613,10 +613,12 @@ func (t *Thread) run(entry *Frame) (result Value, err error) {
 				}
 				stack[sp-1], err = formatValue(stack[sp-1], int(in.Arg&3), spec)
 			case compile.JUMP:
-				if int(in.Arg) < pc && t.Interrupt.Load() {
-					// Raised at this JUMP (pc-1), before taking it.
-					err = checkInterrupt(t)
-					continue
+				if int(in.Arg) < pc && t.Interrupt.Tripped() {
+					// Raised at this JUMP (pc-1), before taking it; a GIL
+					// drop request (gil.go) switches threads here.
+					if err = checkInterrupt(t); err != nil {
+						continue
+					}
 				}
 				pc = int(in.Arg)
 			case compile.POP_JUMP_IF_FALSE, compile.POP_JUMP_IF_TRUE:
@@ -789,7 +791,7 @@ func (t *Thread) run(entry *Frame) (result Value, err error) {
 				}
 				if fn, ok := callable.obj.(*Function); ok {
 					fci := infoOf(fn.Code)
-					if fci.simple && kwnames == nil && len(args) == fci.argc && len(t.framePool) > 0 && t.depth < t.RecursionLimit && !t.Interrupt.Load() {
+					if fci.simple && kwnames == nil && len(args) == fci.argc && len(t.framePool) > 0 && t.depth < t.RecursionLimit && !t.Interrupt.Tripped() {
 						nf := t.framePool[len(t.framePool)-1]
 						if cap(nf.regs) >= fci.nregs {
 							t.framePool = t.framePool[:len(t.framePool)-1]
@@ -814,9 +816,10 @@ func (t *Thread) run(entry *Frame) (result Value, err error) {
 					}
 				}
 				if fn, ok := callable.obj.(*Function); ok && !infoOf(fn.Code).isGen {
-					if t.Interrupt.Load() {
-						err = checkInterrupt(t)
-						continue
+					if t.Interrupt.Tripped() {
+						if err = checkInterrupt(t); err != nil {
+							continue
+						}
 					}
 					nf := newFrame(fn.Code, fn.Globals, fn.Builtins, fn)
 					if err = bindArgs(fn, nf, args, kwnames); err != nil {

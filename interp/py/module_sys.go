@@ -152,13 +152,18 @@ func initSys(t *Thread) {
 	d := m.Dict
 	d.SetStr("stdout", ObjectValue(&stdStream{name: "<stdout>", w: func() io.Writer { return t.Stdout }}))
 	d.SetStr("stderr", ObjectValue(&stdStream{name: "<stderr>", w: func() io.Writer { return t.Stderr }}))
-	d.SetStr("stdin", ObjectValue(&stdStream{name: "<stdin>", r: bufio.NewReader(readerFunc(func(p []byte) (int, error) { return t.Stdin.Read(p) }))}))
+	d.SetStr("stdin", ObjectValue(&stdStream{name: "<stdin>", r: bufio.NewReader(readerFunc(func(p []byte) (n int, err error) {
+		// Other threads run while this one waits for a line (gil.go).
+		Unlocked(func() { n, err = t.Stdin.Read(p) })
+		return n, err
+	}))}))
 	d.SetStr("__stdout__", d.mustGet("stdout"))
 	d.SetStr("__stderr__", d.mustGet("stderr"))
 	d.SetStr("__stdin__", d.mustGet("stdin"))
 	d.SetStr("argv", ListValue([]Value{StrValue("")}))
 	d.SetStr("path", ListValue(nil))
 	d.SetStr("modules", ObjectValue(t.Modules))
+	addSwitchInterval(d)
 	d.SetStr("version", StrValue(VersionString))
 	initSysStructs(d)
 	d.SetStr("hexversion", Int(0x030c01f0))
@@ -173,7 +178,7 @@ func initSys(t *Thread) {
 	d.SetStr("builtin_module_names", strTuple(append(BuiltinModuleNames(), "sys", "builtins")))
 	d.SetStr("flags", ObjectValue(NewModule("flags")))
 	AddFunc(d, "getrecursionlimit", func(args []Value, kwnames []string) (Value, error) {
-		return Int(int64(t.RecursionLimit)), nil
+		return Int(int64(threadOr(t).RecursionLimit)), nil
 	})
 	AddFunc(d, "setrecursionlimit", func(args []Value, kwnames []string) (Value, error) {
 		var n int64
@@ -183,14 +188,15 @@ func initSys(t *Thread) {
 		if n < 1 {
 			return Value{}, Errorf(ValueErrorType, "recursion limit must be greater or equal than 1")
 		}
-		if int(n) <= t.depth {
-			return Value{}, Errorf(RecursionErrorType, "cannot set the recursion limit to %d at the recursion depth %d: the limit is too low", n, t.depth)
+		th := threadOr(t)
+		if int(n) <= th.depth {
+			return Value{}, Errorf(RecursionErrorType, "cannot set the recursion limit to %d at the recursion depth %d: the limit is too low", n, th.depth)
 		}
-		t.RecursionLimit = int(n)
+		th.RecursionLimit = int(n)
 		return None, nil
 	})
 	AddFunc(d, "exc_info", func(args []Value, kwnames []string) (Value, error) {
-		e := t.currentException()
+		e := threadOr(t).currentException()
 		if e.obj == nil || e.IsNone() {
 			return NewTuple(None, None, None), nil
 		}
@@ -202,7 +208,7 @@ func initSys(t *Thread) {
 		return NewTuple(ObjectValue(ex.typ), e, tb), nil
 	})
 	AddFunc(d, "exception", func(args []Value, kwnames []string) (Value, error) {
-		e := t.currentException()
+		e := threadOr(t).currentException()
 		if e.obj == nil {
 			return None, nil
 		}
@@ -254,7 +260,7 @@ func initSys(t *Thread) {
 		if err := UnpackArgs("_getframe", args, kwnames, "depth?", &depth); err != nil {
 			return Value{}, err
 		}
-		f := t.frameObject(int(depth))
+		f := threadOr(t).frameObject(int(depth))
 		if f == nil {
 			return Value{}, Errorf(ValueErrorType, "call stack is not deep enough")
 		}
@@ -303,4 +309,15 @@ func sysDisplayhook(args []Value, kwnames []string) (Value, error) {
 	}
 	BuiltinsDict.SetStr("_", v)
 	return None, nil
+}
+
+// threadOr returns the running thread, which shares this sys module with
+// t (the thread it was made for), or t outside any run: sys's per-thread
+// functions (exc_info, _getframe, the recursion limit) answer for the
+// caller's thread.
+func threadOr(t *Thread) *Thread {
+	if current != nil {
+		return current
+	}
+	return t
 }

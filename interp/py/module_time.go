@@ -8,8 +8,8 @@ import (
 
 // This file registers the time module
 // (https://docs.python.org/3.12/library/time.html): clocks, sleep (which
-// wakes up for the session's interrupt flag and raises
-// KeyboardInterrupt), and the basic struct_time functions localtime,
+// releases the GIL and wakes up for the session's interrupt flag and
+// raises KeyboardInterrupt), and the basic struct_time functions localtime,
 // gmtime, mktime, strftime and asctime.
 
 var processStart = time.Now()
@@ -226,8 +226,8 @@ func initTimeModule(m *Module) error {
 	return nil
 }
 
-// time_sleep waits, checking the session's interrupt flag every few
-// milliseconds so that an interrupt raises KeyboardInterrupt promptly.
+// time_sleep waits with the GIL released, so other threads run; an
+// interrupt raises KeyboardInterrupt promptly.
 func time_sleep(args []Value, kw []string) (Value, error) {
 	if len(args) != 1 || len(kw) != 0 {
 		return Value{}, Errorf(TypeErrorType, "time.sleep() takes exactly one argument (%d given)", len(args))
@@ -242,20 +242,16 @@ func time_sleep(args []Value, kw []string) (Value, error) {
 	if secs < 0 {
 		return Value{}, Errorf(ValueErrorType, "sleep length must be non-negative")
 	}
-	deadline := time.Now().Add(time.Duration(secs * 1e9))
-	th := Current()
-	for {
-		if th != nil {
-			if err := checkInterrupt(th); err != nil {
-				return Value{}, err
-			}
-		}
-		left := time.Until(deadline)
-		if left <= 0 {
-			return None, nil
-		}
-		time.Sleep(min(left, 5*time.Millisecond))
+	// The GIL is released while sleeping (gil.go); an interrupt of the
+	// main thread wakes it at once.
+	d := time.Duration(math.MaxInt64)
+	if secs < 9e9 {
+		d = time.Duration(secs * 1e9)
 	}
+	if err := Sleep(d); err != nil {
+		return Value{}, err
+	}
+	return None, nil
 }
 
 // time_strftime formats a struct_time with the C library's % directives.

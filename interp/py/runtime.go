@@ -8,13 +8,12 @@ import (
 	"io"
 	"os"
 	"reflect"
-	"sync/atomic"
 )
 
-// Thread is the state of the (single) Python thread of an interpreter: the
-// VM frame stack, recursion counters, the handled-exception stack, and the
-// sys module. A Session owns one and installs it with SetCurrent before
-// running code.
+// Thread is the state of one Python thread of an interpreter: the VM frame
+// stack, recursion counters, the handled-exception stack, and the sys
+// module it shares with the interpreter's other threads (NewChild). A
+// Session owns the main one; whoever holds the GIL (gil.go) is current.
 type Thread struct {
 	frames []*Frame // the VM's frame stack, innermost last
 	// depth counts Python frames (across nested VM runs) for RecursionError.
@@ -28,8 +27,9 @@ type Thread struct {
 	reprBusy map[Object]int
 	// framePool recycles returned frames.
 	framePool []*Frame
-	// Interrupt is set from any goroutine to raise KeyboardInterrupt.
-	Interrupt atomic.Bool
+	// Interrupt is set from any goroutine to raise KeyboardInterrupt; it
+	// also carries GIL drop requests (gil.go).
+	Interrupt Breaker
 	Sys       *Module
 	Modules   *Dict // sys.modules
 	Builtins  *Dict
@@ -38,6 +38,13 @@ type Thread struct {
 	Stdin     io.Reader
 	// Path is sys.path for .py imports (kept in sync with sys.path list).
 	MainDir string
+
+	// ident and nativeID are get_ident() and get_native_id(); group is
+	// the interpreter's threads (gil.go).
+	ident, nativeID int64
+	group           *threadGroup
+	// Async is interp/asyncio's per-thread state (the running loop).
+	Async any
 }
 
 // maxGoDepth bounds Go-level re-entry (each costs Go stack).
@@ -49,7 +56,8 @@ const maxAlloc = int64(1) << 32
 
 var current *Thread
 
-// Current returns the current thread (nil before any session).
+// Current returns the current thread (nil before any session): the GIL's
+// holder.
 func Current() *Thread { return current }
 
 // SetCurrent installs t as the current thread; it returns the previous one.
@@ -63,6 +71,9 @@ func SetCurrent(t *Thread) *Thread {
 func NewThread() *Thread {
 	finishTypes()
 	t := &Thread{RecursionLimit: 1000, reprBusy: map[Object]int{}, Stdout: os.Stdout, Stderr: os.Stderr, Stdin: os.Stdin}
+	t.initIdent()
+	t.nativeID = int64(os.Getpid())
+	t.group = &threadGroup{main: t}
 	t.Modules = NewDict()
 	t.Builtins = BuiltinsDict
 	initSys(t)
@@ -150,8 +161,12 @@ func addressOf(v Value) uintptr {
 // ID returns id(v).
 func ID(v Value) int64 { return int64(addressOf(v)) }
 
-// checkInterrupt raises KeyboardInterrupt if the interrupt flag is set.
+// checkInterrupt raises KeyboardInterrupt if the interrupt flag is set,
+// after handing the GIL over if another thread asked for it.
 func checkInterrupt(t *Thread) error {
+	if t.Interrupt.bits.Load()&breakDrop != 0 {
+		t.yieldGIL()
+	}
 	if t.Interrupt.Load() {
 		t.Interrupt.Store(false)
 		return NewException(KeyboardInterruptType)
