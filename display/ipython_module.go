@@ -49,11 +49,20 @@ var publisher Publisher
 // (one interpreter per process, so it is package state).
 func SetPublisher(p Publisher) { publisher = p }
 
+// capturing, when set, receives display output instead of the publisher:
+// IPython.utils.capture's capture_output (behind %%capture) collects one
+// dict of publish's arguments per call, as IPython's capturing display
+// publisher does.
+var capturing *py.List
+
 //go:embed ipython_display.py
 var ipythonDisplaySource string
 
 //go:embed ipython_lib_display.py
 var ipythonLibDisplaySource string
+
+//go:embed ipython_capture.py
+var ipythonCaptureSource string
 
 // ipythonPackageSource is the IPython package: get_ipython and the most
 // used names, as `from IPython import display, get_ipython` expects.
@@ -95,6 +104,8 @@ var ipythonSubmodules = []struct{ name, source string }{
 	{"IPython.lib.display", ipythonLibDisplaySource},
 	{"IPython.display", "from IPython.core.display import *\nfrom IPython.lib.display import *\n"},
 	{"IPython.core.getipython", "from IPython import get_ipython\n"},
+	{"IPython.utils", "__path__ = []\n"},
+	{"IPython.utils.capture", ipythonCaptureSource},
 }
 
 func init() {
@@ -140,6 +151,7 @@ func initAdderDisplay(m *py.Module) error {
 	py.AddFunc(m.Dict, "publish", adder_display_publish)
 	py.AddFunc(m.Dict, "clear_output", adder_display_clear_output)
 	py.AddFunc(m.Dict, "format", adder_display_format)
+	py.AddFunc(m.Dict, "capture", adder_display_capture)
 	py.AddFunc(m.Dict, "new_id", adder_display_new_id)
 	py.AddFunc(m.Dict, "b64encode", adder_display_b64encode)
 	py.AddFunc(m.Dict, "read_file", adder_display_read_file)
@@ -173,6 +185,15 @@ func adder_display_publish(args []py.Value, kwnames []string) (py.Value, error) 
 		if up, err = py.Truth(update); err != nil {
 			return py.Value{}, err
 		}
+	}
+	if capturing != nil {
+		out := py.NewDict()
+		out.SetStr("data", data)
+		out.SetStr("metadata", FromJSON(md))
+		out.SetStr("transient", FromJSON(tr))
+		out.SetStr("update", py.Bool(up))
+		capturing.Append(py.ObjectValue(out))
+		return py.None, nil
 	}
 	if publisher != nil {
 		publisher.PublishDisplayData(d, md, tr, up)
@@ -218,10 +239,37 @@ func adder_display_clear_output(args []py.Value, kwnames []string) (py.Value, er
 			return py.Value{}, err
 		}
 	}
-	if publisher != nil {
+	switch {
+	case capturing != nil:
+		capturing.Items = capturing.Items[:0]
+	case publisher != nil:
 		publisher.ClearOutput(w)
 	}
 	return py.None, nil
+}
+
+// adder_display_capture is capture(outputs): publish into the list
+// outputs from now on, or (None) to the publisher again. It returns the
+// list capturing before, so captures nest.
+func adder_display_capture(args []py.Value, kwnames []string) (py.Value, error) {
+	var target py.Value
+	if err := py.UnpackArgs("capture", args, kwnames, "outputs", &target); err != nil {
+		return py.Value{}, err
+	}
+	prev := py.None
+	if capturing != nil {
+		prev = py.ObjectValue(capturing)
+	}
+	if target.IsNone() {
+		capturing = nil
+		return prev, nil
+	}
+	l, ok := target.Object().(*py.List)
+	if !ok {
+		return py.Value{}, py.Errorf(py.TypeErrorType, "capture() needs a list or None, not %s", py.TypeName(target))
+	}
+	capturing = l
+	return prev, nil
 }
 
 // adder_display_format is format(obj, include, exclude) -> (data, metadata).

@@ -181,3 +181,33 @@ func TestEnvironmentMagics(t *testing.T) {
 		t.Errorf("%%automagic off: %q", out)
 	}
 }
+
+func TestCaptureMagic(t *testing.T) {
+	f := newSession(t)
+	out, _ := f.run(t, "%%capture cap\nprint('hidden')\nimport sys\nprint('oops', file=sys.stderr)\nfrom IPython.display import display, HTML\ndisplay(HTML('<b>x</b>'))\n40 + 2\n")
+	if out != "" || len(f.disp) != 0 {
+		t.Errorf("%%%%capture let through %q and %d displays", out, len(f.disp))
+	}
+	out, _ = f.run(t, "print(repr(cap.stdout), repr(cap.stderr), len(cap.outputs))\nprint(cap.outputs[0].data['text/html'], cap.outputs[1].data['text/plain'])")
+	if out != "'hidden\\n' 'oops\\n' 2\n<b>x</b> 42\n" {
+		t.Errorf("captured: %q", out)
+	}
+	out, _ = f.run(t, "print(str(cap) == cap.stdout)")
+	if out != "True\n" {
+		t.Errorf("str(CapturedIO): %q", out)
+	}
+	out, _ = f.run(t, "%%capture --no-stdout\nprint('shown')\n")
+	if out != "shown\n" {
+		t.Errorf("--no-stdout: %q", out)
+	}
+	// An exception still propagates, with the streams restored.
+	f.out.Reset()
+	_, err := f.s.ExecCell(TransformCell("%%capture\nprint('gone')\n1/0\n"))
+	if e := py.AsException(err); e == nil || e.Type().Name != "ZeroDivisionError" {
+		t.Errorf("exception through %%%%capture: %v", err)
+	}
+	out, _ = f.run(t, "print('back')")
+	if out != "back\n" {
+		t.Errorf("stdout after a failed capture: %q", out)
+	}
+}
