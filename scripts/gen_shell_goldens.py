@@ -93,6 +93,7 @@ def main():
         json.dump(misc, f, indent=1, ensure_ascii=False)
         f.write("\n")
     automagic()
+    history()
 
 
 # Cells for IPython's dynamic transforms (automagic), with the names a user
@@ -116,6 +117,36 @@ def automagic():
     out = [{"code": code, "python": shell.transform_cell(code)} for code in AUTOMAGIC]
     with open(os.path.join(HERE, "automagic.json"), "w") as f:
         json.dump({"names": sorted(AUTOMAGIC_NAMES), "cases": out}, f, indent=1, ensure_ascii=False)
+        f.write("\n")
+
+
+# Cells stored in a fresh session, then the %history arguments to run; the
+# session runs in / so that %pwd's output is the same everywhere.
+HISTORY_CELLS = ["x = 1", "%pwd", "def f():\n    return 2", "f()", "x + 40", "print('hi')"]
+HISTORY_ARGS = ["", "-n", "-o", "-p", "-t", "-n 2-4", "2 4", "-n -o -p", "-l 2", "-n 3:5", "-g pwd",
+                "-o -p 5", "-n 6", "-g def", "-l", "-p -t 2"]
+
+
+def history():
+    """%history's output for a small session, from IPython's magic."""
+    from IPython.core.interactiveshell import InteractiveShell
+    from IPython.utils.capture import capture_output
+    from traitlets.config import Config
+    os.chdir("/")
+    config = Config()
+    config.HistoryManager.hist_file = ":memory:"
+    InteractiveShell.clear_instance()
+    ip = InteractiveShell.instance(config=config)
+    with capture_output():
+        for cell in HISTORY_CELLS:
+            ip.run_cell(cell, store_history=True)
+    out = []
+    for args in HISTORY_ARGS:
+        with capture_output() as cap:
+            ip.run_line_magic("history", args)
+        out.append({"args": args, "output": cap.stdout})
+    with open(os.path.join(HERE, "history.json"), "w") as f:
+        json.dump({"cells": HISTORY_CELLS, "cases": out}, f, indent=1, ensure_ascii=False)
         f.write("\n")
 
 

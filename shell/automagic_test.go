@@ -211,3 +211,40 @@ func TestCaptureMagic(t *testing.T) {
 		t.Errorf("stdout after a failed capture: %q", out)
 	}
 }
+
+func TestHistoryGoldens(t *testing.T) {
+	var g struct {
+		Cells []string
+		Cases []struct{ Args, Output string }
+	}
+	loadJSON(t, "history.json", &g)
+	t.Chdir("/")
+	f := newSession(t)
+	f.run(t, "Out = {}")
+	for i, cell := range g.Cells {
+		n := i + 1
+		f.sh.RecordInput(n, cell)
+		f.sh.SetExecutionCount(n)
+		_, v := f.run(t, cell)
+		if v.IsValid() && !v.IsNone() {
+			f.s.Do(func() error {
+				out, _ := f.sh.Globals.GetStr("Out")
+				return py.SetItem(out, py.Int(int64(n)), v)
+			})
+		}
+	}
+	if len(g.Cases) < 10 {
+		t.Fatalf("only %d cases", len(g.Cases))
+	}
+	for _, c := range g.Cases {
+		out, _ := f.run(t, "%history "+c.Args)
+		if out != c.Output {
+			t.Errorf("%%history %s\n got  %q\n want %q", c.Args, out, c.Output)
+		}
+	}
+	file := filepath.Join(t.TempDir(), "h.py")
+	f.run(t, "%history -f "+file+" 1-2")
+	if data, err := os.ReadFile(file); err != nil || string(data) != "x = 1\n%pwd\n" {
+		t.Errorf("%%history -f wrote %q, %v", data, err)
+	}
+}

@@ -50,6 +50,8 @@ type Shell struct {
 	automagicOff bool
 	// loadedExts are the extensions %load_ext has loaded.
 	loadedExts map[string]bool
+	// inputs are the cells as typed, by execution count (%history).
+	inputs []string
 }
 
 // A Runner compiles and runs Python code in the user namespace. The session
