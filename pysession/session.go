@@ -104,6 +104,7 @@ func (s *Session) Execute(ctx context.Context, code string, opts kernel.ExecuteO
 	if opts.StoreHistory {
 		s.interp.Do(func() error {
 			s.shell.SetExecutionCount(opts.ExecutionCount)
+			s.shell.RecordInput(opts.ExecutionCount, code)
 			return s.vars.storeInput(opts.ExecutionCount, code)
 		})
 	}
