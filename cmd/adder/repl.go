@@ -168,7 +168,12 @@ func (r *repl) execute(src string) (int, bool) {
 		r.editor.history = append(r.editor.history, src)
 	}
 	var code string
-	r.s.Do(func() error { code = r.sh.Transform(src); return nil })
+	r.s.Do(func() error {
+		r.sh.SetExecutionCount(r.count)
+		r.sh.RecordInput(r.count, src)
+		code = r.sh.Transform(src)
+		return nil
+	})
 	v, err := r.s.ExecCell(code)
 	if err != nil {
 		if msg, ok := shell.IsUsageError(err); ok {
