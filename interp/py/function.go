@@ -198,6 +198,16 @@ func functionSetAttr(v Value, name string, val Value) error {
 		d, _ := val.obj.(*Dict)
 		f.KwDefaults = d
 		return nil
+	case "__code__":
+		c, ok := val.obj.(*CodeObject)
+		if !ok {
+			return Errorf(TypeErrorType, "__code__ must be set to a code object")
+		}
+		if have, want := len(c.Code.FreeNames), len(f.Closure); have != want {
+			return Errorf(ValueErrorType, "%s() requires a code object with %d free vars, not %d", f.Name, want, have)
+		}
+		f.Code = c.Code
+		return nil
 	case "__annotations__":
 		f.Annotations = val
 		return nil

@@ -126,3 +126,33 @@ except TypeError as e:
     print(e)
 print(callable(f), callable(1), f.__name__, type(f).__name__)
 print(repr(sq)[:18], (lambda: 0).__qualname__)
+
+
+# Replacing a function's code (what autoreload does to live functions).
+def code_a(x):
+    return x + 1
+
+
+def code_b(x):
+    return x * 10
+
+
+code_a.__code__ = code_b.__code__
+print("code swap:", code_a(4), code_a.__name__, code_a.__code__.co_name)
+try:
+    code_a.__code__ = 5
+except TypeError as e:
+    print("TypeError:", e)
+
+
+def code_outer():
+    y = 3
+    def inner():
+        return y
+    return inner
+
+
+try:
+    code_a.__code__ = code_outer().__code__
+except ValueError as e:
+    print("ValueError:", e)
