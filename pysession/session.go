@@ -79,6 +79,9 @@ func New() (*Session, error) {
 		if err := s.installComms(); err != nil {
 			return err
 		}
+		if err := s.installParent(); err != nil {
+			return err
+		}
 		return s.vars.install(s.interp.Globals())
 	}); err != nil {
 		return nil, fmt.Errorf("set up exit, comms, In and Out: %w", err)

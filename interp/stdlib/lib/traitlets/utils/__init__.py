@@ -1,0 +1,1 @@
+# This file makes traitlets.utils a package (bunch, sentinel).
