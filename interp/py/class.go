@@ -265,7 +265,7 @@ var MemberDescrType = newBuiltinType("member_descriptor", ObjectType, 0)
 func slotStorage(obj Value) []Value {
 	switch o := obj.obj.(type) {
 	case *Instance:
-		return o.Slots
+		return o.Slots()
 	case *Exception:
 		return o.slots
 	}

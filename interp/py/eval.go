@@ -310,8 +310,8 @@ func (t *Thread) run(entry *Frame) (result Value, err error) {
 				name := ci.names[in.Arg].obj.(*Str)
 				if in, ok := stack[sp-1].obj.(*Instance); ok && in.typ.plainSetAttr() && name.S != "__dict__" {
 					descr := ci.typeLookup(pc-1, in.typ, name.S)
-					if md, ok := descr.obj.(*memberDescr); ok && md.index < len(in.Slots) {
-						in.Slots[md.index] = stack[sp-2]
+					if md, ok := descr.obj.(*memberDescr); ok && md.index < in.typ.nslots {
+						in.Slots()[md.index] = stack[sp-2]
 						sp -= 2
 						continue
 					}

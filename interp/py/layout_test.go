@@ -14,6 +14,8 @@ func TestObjectLayoutSizes(t *testing.T) {
 		got, want uintptr
 	}{
 		{"Str", unsafe.Sizeof(Str{}), 48},
+		{"Instance", unsafe.Sizeof(Instance{}), 24},
+		{"instance3", unsafe.Sizeof(instance3{}), 96},
 	} {
 		if c.got != c.want {
 			t.Errorf("sizeof(%s) = %d, want %d (a Go size class; see the field comments)", c.name, c.got, c.want)

@@ -4,14 +4,30 @@
 
 package py
 
-import "fmt"
+import (
+	"fmt"
+	"slices"
+	"unsafe"
+)
 
 // Instance is an instance of a user class whose solid base is object.
-// Dict is nil when __slots__ suppresses it; Slots holds __slots__ values.
+// Dict is nil when __slots__ suppresses it; Slots returns __slots__ values.
 type Instance struct {
-	typ   *Type
-	Dict  *Dict
-	Slots []Value
+	typ  *Type
+	Dict *Dict
+	// slots points at the first of the instance's __slots__ values (nil
+	// without slots); their count is typ's slotCount, which setClass
+	// keeps equal. A pointer rather than a slice keeps Instance at 24
+	// bytes: a plain instance is one 24-byte object besides its dict.
+	slots *Value
+}
+
+// Slots returns the instance's __slots__ storage.
+func (o *Instance) Slots() []Value {
+	if o.slots == nil {
+		return nil
+	}
+	return unsafe.Slice(o.slots, o.typ.nslots)
 }
 
 // Type returns the instance's class.
@@ -32,8 +48,8 @@ func newInstanceData(t *Type) *Instance {
 	if t.Flags&FlagHasDict != 0 {
 		in.Dict = NewDict()
 	}
-	if n := len(allSlotNames(t)); n > 0 {
-		in.Slots = make([]Value, n)
+	if n := slotCount(t); n > 0 {
+		in.slots = &make([]Value, n)[0]
 	}
 	return in
 }
@@ -139,34 +155,40 @@ type instance4 struct {
 	a [4]Value
 }
 
-func newInstanceRaw(t *Type) *Instance {
-	n := t.nslots
-	if n < 0 {
-		n = len(allSlotNames(t))
-		t.nslots = n
+// slotCount returns the number of __slots__ values of t's instances,
+// cached in t.nslots from the first use on: instances are allocated with
+// that many, so it must not change afterwards.
+func slotCount(t *Type) int {
+	if t.nslots < 0 {
+		t.nslots = len(allSlotNames(t))
 	}
+	return t.nslots
+}
+
+func newInstanceRaw(t *Type) *Instance {
+	n := slotCount(t)
 	var in *Instance
 	switch n {
 	case 0:
 		in = &Instance{typ: t}
 	case 1:
 		x := &instance1{Instance: Instance{typ: t}}
-		x.Slots = x.a[:]
+		x.slots = &x.a[0]
 		in = &x.Instance
 	case 2:
 		x := &instance2{Instance: Instance{typ: t}}
-		x.Slots = x.a[:]
+		x.slots = &x.a[0]
 		in = &x.Instance
 	case 3:
 		x := &instance3{Instance: Instance{typ: t}}
-		x.Slots = x.a[:]
+		x.slots = &x.a[0]
 		in = &x.Instance
 	case 4:
 		x := &instance4{Instance: Instance{typ: t}}
-		x.Slots = x.a[:]
+		x.slots = &x.a[0]
 		in = &x.Instance
 	default:
-		in = &Instance{typ: t, Slots: make([]Value, n)}
+		in = &Instance{typ: t, slots: &make([]Value, n)[0]}
 	}
 	if t.Flags&FlagHasDict != 0 {
 		in.Dict = NewDictSized(t.dictHint)
@@ -294,6 +316,11 @@ func setClass(v Value, val Value) error {
 	in, ok := v.obj.(*Instance)
 	if !ok || !nt.IsHeap() {
 		return Errorf(TypeErrorType, "__class__ assignment only supported for mutable types or ModuleType subclasses")
+	}
+	if slotCount(nt) != slotCount(in.typ) || !slices.Equal(allSlotNames(nt), allSlotNames(in.typ)) ||
+		nt.Flags&FlagHasDict != in.typ.Flags&FlagHasDict {
+		// The instance's slot storage was sized for its class.
+		return Errorf(TypeErrorType, "__class__ assignment: '%s' object layout differs from '%s'", nt.Name, in.typ.Name)
 	}
 	in.typ = nt
 	return nil

@@ -871,8 +871,8 @@ func instanceAttrFast(ci *codeInfo, pc int, obj Value, name *Str) (Value, bool) 
 	}
 	descr := ci.typeLookup(pc, in.typ, name.S)
 	if md, ok := descr.obj.(*memberDescr); ok {
-		if md.index < len(in.Slots) && in.Slots[md.index].obj != nil {
-			return in.Slots[md.index], true
+		if slots := in.Slots(); md.index < len(slots) && slots[md.index].obj != nil {
+			return slots[md.index], true
 		}
 		return Value{}, false
 	}
