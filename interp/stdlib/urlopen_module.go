@@ -13,6 +13,8 @@ import (
 	"net"
 	"net/http"
 	"net/url"
+	"strconv"
+	"strings"
 	"syscall"
 
 	"adder/interp/py"
@@ -131,7 +133,14 @@ func httpFetch(args []py.Value, kw []string) (py.Value, error) {
 			hdrs = append(hdrs, py.NewTuple(py.StrValue(k), py.StrValue(v)))
 		}
 	}
-	reason := http.StatusText(resp.StatusCode)
+	// The reason phrase is the server's own (resp.Status is "404 Not
+	// Here" as sent), as http.client reports it; Go's table is only a
+	// stand-in for a status line without one.
+	reason := strings.TrimPrefix(resp.Status, strconv.Itoa(resp.StatusCode))
+	reason = strings.TrimPrefix(reason, " ")
+	if resp.Status == "" {
+		reason = http.StatusText(resp.StatusCode)
+	}
 	return py.NewTuple(py.Int(int64(id)), py.Int(int64(resp.StatusCode)), py.StrValue(reason),
 		py.ObjectValue(py.NewList(hdrs)), py.StrValue(resp.Request.URL.String())), nil
 }

@@ -32,6 +32,18 @@ func TestURLOpenHTTP(t *testing.T) {
 	mux.HandleFunc("/missing", func(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, "nothing here", http.StatusNotFound)
 	})
+	mux.HandleFunc("/teapot", func(w http.ResponseWriter, r *http.Request) {
+		// A reason phrase of the server's own, which Go's server would
+		// replace: write the response by hand.
+		conn, buf, err := w.(http.Hijacker).Hijack()
+		if err != nil {
+			t.Errorf("hijack: %v", err)
+			return
+		}
+		defer conn.Close()
+		buf.WriteString("HTTP/1.1 418 Short And Stout\r\nContent-Length: 3\r\nConnection: close\r\n\r\ntea")
+		buf.Flush()
+	})
 	srv := httptest.NewServer(mux)
 	defer srv.Close()
 
@@ -48,6 +60,10 @@ req = urllib.request.Request("BASE/echo", data=b"{}", headers={"Content-Type": "
 print(urllib.request.urlopen(req).read())
 try:
     urllib.request.urlopen("BASE/missing")
+except urllib.error.HTTPError as e:
+    print(e.code, e.reason, str(e), e.read())
+try:
+    urllib.request.urlopen("BASE/teapot")
 except urllib.error.HTTPError as e:
     print(e.code, e.reason, str(e), e.read())
 import http.client
@@ -68,6 +84,7 @@ True [b'line one\n', b'line two\n']
 b'POST application/x-www-form-urlencoded  q=a+b'
 b'PUT application/json t {}'
 404 Not Found HTTP Error 404: Not Found b'nothing here\n'
+418 Short And Stout HTTP Error 418: Short And Stout b'tea'
 200 OK b'POST text/plain hc x=1'
 `
 	if out.String() != want {

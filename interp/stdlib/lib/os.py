@@ -3,6 +3,7 @@
 import sys
 import _adder_os
 import stat as _stat
+import abc as _abc
 import posixpath as path
 
 sys.modules['os.path'] = path
@@ -47,16 +48,24 @@ def fsdecode(filename):
     return filename.decode('utf-8', 'surrogateescape') if isinstance(filename, bytes) else filename
 
 
-class PathLike:
+class PathLike(_abc.ABC):
     """Abstract base class for implementing the file system path protocol."""
 
+    __slots__ = ()
+
+    @_abc.abstractmethod
     def __fspath__(self):
+        """Return the file system path representation of the object."""
         raise NotImplementedError
 
     @classmethod
     def __subclasshook__(cls, subclass):
+        # As collections.abc's _check_methods: the first class in the MRO
+        # defining __fspath__ decides (None there opts out).
         if cls is PathLike:
-            return hasattr(subclass, '__fspath__')
+            for c in subclass.__mro__:
+                if '__fspath__' in c.__dict__:
+                    return NotImplemented if c.__dict__['__fspath__'] is None else True
         return NotImplemented
 
     def __class_getitem__(cls, item):
