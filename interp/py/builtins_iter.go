@@ -116,7 +116,15 @@ func init() {
 		if len(o.its) == 0 {
 			return Value{}, nil
 		}
-		items := make([]Value, len(o.its))
+		// The items go to NewTuple, which copies them: a short zip
+		// builds them on the stack.
+		var buf [4]Value
+		var items []Value
+		if len(o.its) <= len(buf) {
+			items = buf[:len(o.its)]
+		} else {
+			items = make([]Value, len(o.its))
+		}
 		for i, it := range o.its {
 			x, err := Next(it)
 			if err != nil {

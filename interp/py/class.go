@@ -438,13 +438,13 @@ func typeGetAttr(v Value, name string) (Value, error) {
 		for i, b := range t.MRO {
 			items[i] = ObjectValue(b)
 		}
-		return NewTuple(items...), nil
+		return tupleOf(items), nil
 	case "__bases__":
 		items := make([]Value, len(t.Bases))
 		for i, b := range t.Bases {
 			items[i] = ObjectValue(b)
 		}
-		return NewTuple(items...), nil
+		return tupleOf(items), nil
 	case "__base__":
 		if t.Base == nil {
 			return None, nil

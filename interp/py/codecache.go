@@ -126,7 +126,7 @@ func constToValue(k any) Value {
 		for i, y := range x {
 			items[i] = constToValue(y)
 		}
-		return NewTuple(items...)
+		return tupleOf(items)
 	case *compile.Code:
 		return ObjectValue(&CodeObject{Code: x})
 	}

@@ -492,11 +492,10 @@ func (t *Thread) run(entry *Frame) (result Value, err error) {
 				stack[sp-1] = Bool(!b)
 			case compile.BUILD_TUPLE:
 				n := int(in.Arg)
-				items := make([]Value, n)
-				copy(items, stack[sp-n:sp])
+				t := NewTuple(stack[sp-n : sp]...)
 				clear(stack[sp-n : sp])
 				sp -= n
-				stack[sp] = NewTuple(items...)
+				stack[sp] = t
 				sp++
 			case compile.BUILD_LIST:
 				n := int(in.Arg)
@@ -564,7 +563,7 @@ func (t *Thread) run(entry *Frame) (result Value, err error) {
 				err = dictMergeOp(stack[sp-int(in.Arg)].obj.(*Dict), stack[sp], stack[sp-int(in.Arg)-2])
 				stack[sp] = Value{}
 			case compile.LIST_TO_TUPLE:
-				stack[sp-1] = NewTuple(stack[sp-1].obj.(*List).Items...)
+				stack[sp-1] = tupleOf(stack[sp-1].obj.(*List).Items)
 			case compile.UNPACK_SEQUENCE:
 				n := int(in.Arg)
 				seq := stack[sp-1]

@@ -197,7 +197,7 @@ func excInitAttrs(e *Exception) {
 		e.SetAttrStr("value", arg0())
 	case t.IsSubtype(SystemExitType):
 		if len(e.Args) > 1 {
-			e.SetAttrStr("code", NewTuple(e.Args...))
+			e.SetAttrStr("code", tupleOf(e.Args))
 		} else {
 			e.SetAttrStr("code", arg0())
 		}
@@ -349,7 +349,7 @@ func excStr(v Value) (Value, error) {
 	case 1:
 		return StrOf(e.Args[0])
 	}
-	return Repr(NewTuple(e.Args...))
+	return Repr(tupleOf(e.Args))
 }
 
 func mustStr(v Value) string { s, _ := AsStr(v); return s }
@@ -375,7 +375,7 @@ func excRepr(v Value) (Value, error) {
 		}
 		return StrValue(name + "(" + mustStr(r) + ")"), nil
 	}
-	r, err := Repr(NewTuple(e.Args...))
+	r, err := Repr(tupleOf(e.Args))
 	if err != nil {
 		return Value{}, err
 	}
@@ -390,7 +390,7 @@ func excGetAttr(v Value, name string) (Value, error) {
 	e := v.obj.(*Exception)
 	switch name {
 	case "args":
-		return NewTuple(e.Args...), nil
+		return tupleOf(e.Args), nil
 	case "__cause__":
 		if e.Cause.obj == nil {
 			return None, nil

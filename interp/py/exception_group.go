@@ -184,7 +184,7 @@ func init() {
 			return StrValue(""), nil
 		}},
 		{Name: "exceptions", Get: func(self Value) (Value, error) {
-			return NewTuple(excGroupExceptions(self.obj.(*Exception))...), nil
+			return tupleOf(excGroupExceptions(self.obj.(*Exception))), nil
 		}},
 	})
 	AddMethods(t, []MethodDef{

@@ -144,7 +144,7 @@ func functionGetAttr(v Value, name string) (Value, error) {
 		for i, c := range f.Closure {
 			cells[i] = ObjectValue(c)
 		}
-		return NewTuple(cells...), nil
+		return tupleOf(cells), nil
 	case "__annotations__":
 		if f.Annotations.obj == nil || f.Annotations.IsNone() {
 			f.Annotations = ObjectValue(NewDict())
@@ -426,7 +426,7 @@ func strTuple(ss []string) Value {
 	for i, s := range ss {
 		items[i] = StrValue(s)
 	}
-	return NewTuple(items...)
+	return tupleOf(items)
 }
 
 func codeFlagsToCPython(f compile.CodeFlags) int {

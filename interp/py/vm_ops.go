@@ -646,7 +646,7 @@ func matchKeys(subj, keys Value) (Value, error) {
 		}
 		vals[i] = v
 	}
-	return NewTuple(vals...), nil
+	return tupleOf(vals), nil
 }
 
 var matchDummy = &singleton{typ: ObjectType, name: "<dummy>"}
@@ -742,7 +742,7 @@ func matchClass(subj, cls, names Value, npos int) (Value, error) {
 		}
 		out = append(out, v)
 	}
-	return NewTuple(out...), nil
+	return tupleOf(out), nil
 }
 
 // DisplayHook is called for expression statements in single mode.
