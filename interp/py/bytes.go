@@ -78,6 +78,8 @@ func AsBytes(v Value) (string, bool) {
 		return o.S, true
 	case *ByteArray:
 		return string(o.B), true
+	case *MemoryView:
+		return o.asBytes()
 	}
 	return "", false
 }
