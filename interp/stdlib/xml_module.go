@@ -37,23 +37,7 @@ func xmlEvents(args []py.Value, kw []string) (py.Value, error) {
 	}
 	dec := xml.NewDecoder(bytes.NewReader(data))
 	dec.Strict = true
-	dec.CharsetReader = func(charset string, input io.Reader) (io.Reader, error) {
-		switch strings.ToLower(charset) {
-		case "utf-8", "us-ascii", "ascii":
-			return input, nil
-		case "iso-8859-1", "latin-1", "latin1":
-			b, err := io.ReadAll(input)
-			if err != nil {
-				return nil, err
-			}
-			rs := make([]rune, len(b))
-			for i, c := range b {
-				rs[i] = rune(c)
-			}
-			return strings.NewReader(string(rs)), nil
-		}
-		return nil, errors.New("unknown encoding: " + charset)
-	}
+	dec.CharsetReader = xmlCharsetReader
 	var events []py.Value
 	depth, roots := 0, 0
 	for {
@@ -114,8 +98,29 @@ func xmlEvents(args []py.Value, kw []string) (py.Value, error) {
 	return py.NewTuple(py.ObjectValue(py.NewList(events)), py.None, py.Int(0), py.Int(0)), nil
 }
 
+// xmlCharsetReader decodes the encodings a document may declare besides
+// UTF-8.
+func xmlCharsetReader(charset string, input io.Reader) (io.Reader, error) {
+	switch strings.ToLower(charset) {
+	case "utf-8", "us-ascii", "ascii":
+		return input, nil
+	case "iso-8859-1", "latin-1", "latin1":
+		b, err := io.ReadAll(input)
+		if err != nil {
+			return nil, err
+		}
+		rs := make([]rune, len(b))
+		for i, c := range b {
+			rs[i] = rune(c)
+		}
+		return strings.NewReader(string(rs)), nil
+	}
+	return nil, errors.New("unknown encoding: " + charset)
+}
+
 func init() {
-	registerGoModule("_adder_xml", "XML tokenizing for xml.etree (adder).", func(d *py.Dict) {
+	registerGoModule("_adder_xml", "XML tokenizing for xml.etree and xml.dom.minidom (adder).", func(d *py.Dict) {
 		py.AddFunc(d, "events", xmlEvents)
+		py.AddFunc(d, "raw_events", xmlRawEvents)
 	})
 }

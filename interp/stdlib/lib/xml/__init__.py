@@ -1,1 +1,2 @@
-"""The xml package (adder): only xml.etree.ElementTree is provided."""
+"""The xml package (adder): xml.etree.ElementTree, xml.dom.minidom and the
+expat error types in xml.parsers.expat."""
