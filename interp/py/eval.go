@@ -499,7 +499,9 @@ func (t *Thread) run(entry *Frame) (result Value, err error) {
 				sp++
 			case compile.BUILD_LIST:
 				n := int(in.Arg)
-				items := make([]Value, n, n+4)
+				// [] gets room to append; a display with items is
+				// exact, as in CPython (a spare 4 made [x] 128 bytes).
+				items := make([]Value, n, max(n, 4))
 				copy(items, stack[sp-n:sp])
 				clear(stack[sp-n : sp])
 				sp -= n

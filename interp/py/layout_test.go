@@ -15,6 +15,8 @@ func TestObjectLayoutSizes(t *testing.T) {
 	}{
 		{"Str", unsafe.Sizeof(Str{}), 48},
 		{"Instance", unsafe.Sizeof(Instance{}), 24},
+		{"List", unsafe.Sizeof(List{}), 32},
+		{"tuple2", unsafe.Sizeof(tuple2{}), 80},
 		{"instance3", unsafe.Sizeof(instance3{}), 96},
 	} {
 		if c.got != c.want {

@@ -6,14 +6,15 @@ package py
 // List is a Python list.
 type List struct {
 	Items []Value
-	typ   *Type
-	inst  *Instance
+	// inst is a list subclass instance's class and __dict__/slots (nil
+	// for a plain list): no separate type field keeps List at 32 bytes.
+	inst *Instance
 }
 
 // Type returns list (or the subclass).
 func (l *List) Type() *Type {
-	if l.typ != nil {
-		return l.typ
+	if l.inst != nil {
+		return l.inst.typ
 	}
 	return ListType
 }
@@ -143,7 +144,6 @@ func listCompare(a, b Value, op CompareOp) (Value, error) {
 func listNew(t *Type, args []Value, kwnames []string) (Value, error) {
 	l := &List{}
 	if t != ListType {
-		l.typ = t
 		l.inst = newInstanceData(t)
 	}
 	return ObjectValue(l), nil
