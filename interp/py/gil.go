@@ -145,6 +145,14 @@ func (t *Thread) Finalize() {
 	}
 }
 
+// Main returns the main thread of t's interpreter.
+func (t *Thread) Main() *Thread {
+	if t.group == nil {
+		return t
+	}
+	return t.group.main
+}
+
 // IsMain reports whether t is its interpreter's main thread.
 func (t *Thread) IsMain() bool { return t.group == nil || t.group.main == t }
 

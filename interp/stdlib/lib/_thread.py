@@ -1,179 +1,117 @@
 """Low-level threading primitives (adder).
 
-adder runs one interpreter thread: a new thread's function runs to
-completion, synchronously, when it is started (see threading). Locks are
-therefore plain state machines: acquiring a lock that is already held
-can never succeed later, so a blocking acquire without a timeout raises
-RuntimeError instead of hanging the session forever; with a timeout it
-waits that long and returns False, as CPython would."""
+Threads are real: start_new_thread runs the function on a new thread that
+runs concurrently with the others under the interpreter's global lock,
+switching every sys.getswitchinterval() seconds and whenever a thread
+blocks (sleep, lock waits, I/O). Locks block the calling thread only, and
+a KeyboardInterrupt reaches the main thread even while it waits.
+The lock and the thread machinery are Go (_adder_thread); RLock and
+_local are written on top of them here."""
 
-import time as _time
+from _adder_thread import (LockType, TIMEOUT_MAX, allocate_lock, start_new_thread, get_ident,
+                           get_native_id, _count, _set_sentinel, interrupt_main, _is_main_thread)
 
 error = RuntimeError
-TIMEOUT_MAX = 9223372036.0
-
-_ident = [1]
-_current = [1]
+lock = LockType
 
 
-def get_ident():
-    return _current[0]
+def stack_size(size=0):
+    if size != 0 and size < 32768:
+        raise ValueError("size not valid: %d bytes" % size)
+    return 0
 
 
-def get_native_id():
-    return _current[0]
+def daemon_threads_allowed():
+    return True
 
 
-def _new_ident():
-    _ident[0] += 1
-    return _ident[0]
-
-
-def _check_timeout(blocking, timeout):
-    if not blocking and timeout != -1:
-        raise ValueError("can't specify a timeout for a non-blocking call")
-    if timeout < 0 and timeout != -1:
-        raise ValueError("timeout value must be a non-negative number")
-
-
-def _would_block(what, timeout):
-    if timeout == -1:
-        raise RuntimeError(what + " would block forever: adder runs threads one at a time")
-    _time.sleep(timeout)
-    return False
-
-
-class lock:
-    """A primitive lock (threading.Lock)."""
-    __slots__ = ('_locked', '__weakref__')
-
-    def __init__(self):
-        self._locked = False
-
-    def acquire(self, blocking=True, timeout=-1):
-        _check_timeout(blocking, timeout)
-        if not self._locked:
-            self._locked = True
-            return True
-        if not blocking:
-            return False
-        return _would_block("acquiring a held lock", timeout)
-
-    acquire_lock = acquire
-
-    def release(self):
-        if not self._locked:
-            raise RuntimeError("release unlocked lock")
-        self._locked = False
-
-    release_lock = release
-
-    def locked(self):
-        return self._locked
-
-    locked_lock = locked
-
-    def _at_fork_reinit(self):
-        self._locked = False
-
-    def __enter__(self):
-        return self.acquire()
-
-    def __exit__(self, *exc):
-        self.release()
-
-    def __repr__(self):
-        state = 'locked' if self._locked else 'unlocked'
-        return '<%s _thread.lock object at %#x>' % (state, id(self))
-
-
-LockType = lock
-
-
-def allocate_lock():
-    return lock()
+def _report(function, exc):
+    """Print an uncaught exception of a thread made by start_new_thread, as
+    sys.unraisablehook does."""
+    import sys
+    import traceback
+    stderr = sys.stderr
+    if stderr is None:
+        return
+    print("Exception ignored in thread started by: %r" % (function,), file=stderr)
+    traceback.print_exception(type(exc), exc, exc.__traceback__, file=stderr)
+    try:
+        stderr.flush()
+    except Exception:
+        pass
 
 
 class RLock:
-    """A reentrant lock: the owning thread may acquire it again."""
+    """A reentrant lock: the thread that holds it may acquire it again, and
+    must release it as many times."""
 
     def __init__(self):
+        self._block = allocate_lock()
         self._owner = None
         self._count = 0
 
+    def __repr__(self):
+        owner = self._owner
+        return "<%s %s.%s object owner=%r count=%d at %s>" % (
+            "locked" if self._block.locked() else "unlocked",
+            self.__class__.__module__, self.__class__.__qualname__,
+            owner or 0, self._count, hex(id(self)))
+
     def acquire(self, blocking=True, timeout=-1):
-        _check_timeout(blocking, timeout)
         me = get_ident()
-        if self._count and self._owner == me:
+        if self._owner == me:
             self._count += 1
             return True
-        if not self._count:
+        got = self._block.acquire(blocking, timeout)
+        if got:
             self._owner = me
             self._count = 1
-            return True
-        if not blocking:
-            return False
-        return _would_block("acquiring an RLock held by another thread", timeout)
+        return got
+
+    __enter__ = acquire
 
     def release(self):
-        if not self._count or self._owner != get_ident():
+        if self._owner != get_ident():
             raise RuntimeError("cannot release un-acquired lock")
         self._count -= 1
         if not self._count:
             self._owner = None
+            self._block.release()
 
+    def __exit__(self, t, v, tb):
+        self.release()
+
+    def locked(self):
+        return self._block.locked()
+
+    def _at_fork_reinit(self):
+        self._block._at_fork_reinit()
+        self._owner = None
+        self._count = 0
+
+    # Condition uses these to give the lock up entirely while it waits.
     def _is_owned(self):
-        return self._count > 0 and self._owner == get_ident()
+        return self._owner == get_ident()
+
+    def _recursion_count(self):
+        return self._count if self._owner == get_ident() else 0
 
     def _release_save(self):
+        if not self._count:
+            raise RuntimeError("cannot release un-acquired lock")
         state = (self._count, self._owner)
         self._count = 0
         self._owner = None
+        self._block.release()
         return state
 
     def _acquire_restore(self, state):
+        self._block.acquire()
         self._count, self._owner = state
-
-    def __enter__(self):
-        return self.acquire()
-
-    def __exit__(self, *exc):
-        self.release()
-
-    def __repr__(self):
-        state = 'locked' if self._count else 'unlocked'
-        return '<%s _thread.RLock object owner=%d count=%d at %#x>' % (
-            state, self._owner or 0, self._count, id(self))
-
-
-def start_new_thread(function, args, kwargs=None):
-    """Run function(*args, **kwargs) now, as a thread with a new ident."""
-    ident = _new_ident()
-    saved = _current[0]
-    _current[0] = ident
-    try:
-        function(*args, **(kwargs or {}))
-    except SystemExit:
-        pass
-    except BaseException as e:
-        import traceback, sys
-        print("Unhandled exception in thread started by", function, file=sys.stderr)
-        traceback.print_exception(e)
-    finally:
-        _current[0] = saved
-    return ident
-
-
-def interrupt_main(signum=2):
-    raise KeyboardInterrupt
-
-
-def stack_size(size=0):
-    return 0
 
 
 class _local:
-    """Thread-local data: one namespace per thread ident."""
+    """Thread-local data: each thread sees its own attributes."""
 
     def __new__(cls, *args, **kw):
         if (args or kw) and cls.__init__ is object.__init__:

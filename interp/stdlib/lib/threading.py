@@ -1,42 +1,51 @@
 """Thread objects and synchronisation primitives (adder).
 
-adder has one interpreter thread. Thread.start() therefore runs the
-thread's run() to completion, synchronously, before it returns; join()
-then returns at once. Daemon threads are the exception: they are usually
-background loops that never end (progress monitors, servers), so start()
-only marks them running and their run() happens when (if ever) they are
-joined. Code that uses threading for its locks, or that
-starts workers and joins them, works and gives the results it would under
-CPython, only without parallelism. Waiting for something only another
-(still running) thread could do cannot succeed: a blocking wait without a
-timeout raises RuntimeError rather than hang; with a timeout it sleeps
-that long and reports failure, as CPython would on a timeout."""
+Threads run concurrently, as in CPython: each Thread is a Python thread
+(a goroutine) and one global interpreter lock lets one of them run Python
+at a time, switching every sys.getswitchinterval() seconds and whenever
+the running thread blocks. Every blocking wait here (join, Lock/RLock
+acquire, Condition, Event, Semaphore and Barrier waits) lets the other
+threads run, and a KeyboardInterrupt reaches the main thread even while it
+waits. At the end of a program the interpreter waits for the threads that
+are not daemons; daemon threads are abandoned. In a notebook, threads live
+on between cells and their output goes to the cell that ran last."""
 
+import os as _os
 import sys as _sys
-import time as _time
 import _thread
-from _thread import (get_ident, get_native_id, allocate_lock as Lock,
-                     RLock as _RLock, TIMEOUT_MAX, _local as local,
-                     _would_block, _check_timeout)
+from time import monotonic as _time
+from _thread import (get_ident, get_native_id, allocate_lock as _allocate_lock, TIMEOUT_MAX,
+                     _local as local, _set_sentinel, _count as _thread_count)
+from collections import deque as _deque
 
 __all__ = ['get_ident', 'active_count', 'Condition', 'current_thread', 'enumerate', 'main_thread',
            'TIMEOUT_MAX', 'Event', 'Lock', 'RLock', 'Semaphore', 'BoundedSemaphore', 'Thread',
            'Barrier', 'BrokenBarrierError', 'Timer', 'ThreadError', 'setprofile', 'settrace',
            'local', 'stack_size', 'excepthook', 'ExceptHookArgs', 'gettrace', 'getprofile',
-           'get_native_id']
+           'setprofile_all_threads', 'settrace_all_threads', 'get_native_id']
 
+_start_new_thread = _thread.start_new_thread
 ThreadError = _thread.error
+Lock = _allocate_lock
+_CRLock = _thread.RLock
 _trace_hook = None
 _profile_hook = None
 
 
 def RLock(*args, **kwargs):
-    return _RLock(*args, **kwargs)
+    """Return a new reentrant lock."""
+    return _CRLock(*args, **kwargs)
 
 
 def settrace(func):
+    """Set a trace function for threads started from now on (adder does not
+    trace; the function is kept for gettrace)."""
     global _trace_hook
     _trace_hook = func
+
+
+def settrace_all_threads(func):
+    settrace(func)
 
 
 def gettrace():
@@ -48,16 +57,21 @@ def setprofile(func):
     _profile_hook = func
 
 
+def setprofile_all_threads(func):
+    setprofile(func)
+
+
 def getprofile():
     return _profile_hook
 
 
 def stack_size(size=0):
-    return 0
+    return _thread.stack_size(size)
 
 
 class Condition:
-    """A condition variable over a lock (an RLock by default)."""
+    """A condition variable: threads wait() on it until another notify()s,
+    holding the underlying lock (an RLock by default) around both."""
 
     def __init__(self, lock=None):
         if lock is None:
@@ -65,7 +79,15 @@ class Condition:
         self._lock = lock
         self.acquire = lock.acquire
         self.release = lock.release
-        self._waiters = 0
+        for name in ('_release_save', '_acquire_restore', '_is_owned'):
+            if hasattr(lock, name):
+                setattr(self, name, getattr(lock, name))
+        # Each waiter sleeps on a lock of its own that notify() releases.
+        self._waiters = _deque()
+
+    def _at_fork_reinit(self):
+        self._lock._at_fork_reinit()
+        self._waiters.clear()
 
     def __enter__(self):
         return self._lock.__enter__()
@@ -74,12 +96,17 @@ class Condition:
         return self._lock.__exit__(*args)
 
     def __repr__(self):
-        return "<Condition(%s, %d)>" % (self._lock, self._waiters)
+        return "<Condition(%s, %d)>" % (self._lock, len(self._waiters))
+
+    def _release_save(self):
+        self._lock.release()
+
+    def _acquire_restore(self, x):
+        self._lock.acquire()
 
     def _is_owned(self):
-        f = getattr(self._lock, '_is_owned', None)
-        if f is not None:
-            return f()
+        # A plain lock cannot tell its owner: if it can be taken, nobody
+        # (so not we) held it.
         if self._lock.acquire(False):
             self._lock.release()
             return False
@@ -88,25 +115,60 @@ class Condition:
     def wait(self, timeout=None):
         if not self._is_owned():
             raise RuntimeError("cannot wait on un-acquired lock")
-        # Nobody else can run while we wait, so no notify can come.
-        _would_block("Condition.wait()", -1 if timeout is None else max(timeout, 0))
-        return False
+        waiter = _allocate_lock()
+        waiter.acquire()
+        self._waiters.append(waiter)
+        saved = self._release_save()
+        notified = False
+        try:
+            if timeout is None:
+                waiter.acquire()
+                notified = True
+            elif timeout > 0:
+                notified = waiter.acquire(True, timeout)
+            else:
+                notified = waiter.acquire(False)
+            return notified
+        finally:
+            self._acquire_restore(saved)
+            if not notified:
+                try:
+                    self._waiters.remove(waiter)
+                except ValueError:
+                    pass
 
     def wait_for(self, predicate, timeout=None):
+        end = None
+        wait_time = timeout
         result = predicate()
-        if result:
-            return result
-        if timeout is not None:
-            self.wait(timeout)
-            return predicate()
-        self.wait()
+        while not result:
+            if wait_time is not None:
+                if end is None:
+                    end = _time() + wait_time
+                else:
+                    wait_time = end - _time()
+                    if wait_time <= 0:
+                        break
+            self.wait(wait_time)
+            result = predicate()
+        return result
 
     def notify(self, n=1):
         if not self._is_owned():
             raise RuntimeError("cannot notify on un-acquired lock")
+        waiters = self._waiters
+        while waiters and n > 0:
+            waiter = waiters.popleft()
+            try:
+                waiter.release()
+            except RuntimeError:
+                # Its wait timed out meanwhile and took itself off.
+                pass
+            else:
+                n -= 1
 
     def notify_all(self):
-        self.notify(0)
+        self.notify(len(self._waiters))
 
     def notifyAll(self):
         import warnings
@@ -115,36 +177,49 @@ class Condition:
 
 
 class Semaphore:
-    """A counter of available permits; acquire() takes one."""
+    """A counter of permits: acquire() takes one, waiting while there are
+    none; release() gives permits back."""
 
     def __init__(self, value=1):
         if value < 0:
             raise ValueError("semaphore initial value must be >= 0")
+        self._cond = Condition(Lock())
         self._value = value
 
     def __repr__(self):
         cls = self.__class__
-        extra = ''
-        if hasattr(self, '_initial_value'):
-            extra = '/%s' % self._initial_value
-        return "<%s.%s at %#x: value=%s%s>" % (cls.__module__, cls.__qualname__, id(self), self._value, extra)
+        return "<%s.%s at %#x: value=%s>" % (cls.__module__, cls.__qualname__, id(self), self._value)
 
     def acquire(self, blocking=True, timeout=None):
         if not blocking and timeout is not None:
             raise ValueError("can't specify timeout for non-blocking acquire")
-        if self._value > 0:
-            self._value -= 1
-            return True
-        if not blocking:
-            return False
-        return _would_block("Semaphore.acquire()", -1 if timeout is None else timeout)
+        got = False
+        end = None
+        with self._cond:
+            while self._value == 0:
+                if not blocking:
+                    break
+                if timeout is not None:
+                    if end is None:
+                        end = _time() + timeout
+                    else:
+                        timeout = end - _time()
+                        if timeout <= 0:
+                            break
+                self._cond.wait(timeout)
+            else:
+                self._value -= 1
+                got = True
+        return got
 
     __enter__ = acquire
 
     def release(self, n=1):
         if n < 1:
             raise ValueError('n must be one or more')
-        self._value += n
+        with self._cond:
+            self._value += n
+            self._cond.notify(n)
 
     def __exit__(self, t, v, tb):
         self.release()
@@ -154,27 +229,38 @@ class BoundedSemaphore(Semaphore):
     """A semaphore that refuses to be released above its initial value."""
 
     def __init__(self, value=1):
-        Semaphore.__init__(self, value)
+        super().__init__(value)
         self._initial_value = value
+
+    def __repr__(self):
+        cls = self.__class__
+        return "<%s.%s at %#x: value=%s/%s>" % (cls.__module__, cls.__qualname__, id(self),
+                                                self._value, self._initial_value)
 
     def release(self, n=1):
         if n < 1:
             raise ValueError('n must be one or more')
-        if self._value + n > self._initial_value:
-            raise ValueError("Semaphore released too many times")
-        self._value += n
+        with self._cond:
+            if self._value + n > self._initial_value:
+                raise ValueError("Semaphore released too many times")
+            self._value += n
+            self._cond.notify(n)
 
 
 class Event:
-    """A flag threads can set, clear and wait for."""
+    """A flag that threads can set, clear and wait for."""
 
     def __init__(self):
+        self._cond = Condition(Lock())
         self._flag = False
 
     def __repr__(self):
         cls = self.__class__
         status = 'set' if self._flag else 'unset'
         return "<%s.%s at %#x: %s>" % (cls.__module__, cls.__qualname__, id(self), status)
+
+    def _at_fork_reinit(self):
+        self._cond._at_fork_reinit()
 
     def is_set(self):
         return self._flag
@@ -185,15 +271,20 @@ class Event:
         return self.is_set()
 
     def set(self):
-        self._flag = True
+        with self._cond:
+            self._flag = True
+            self._cond.notify_all()
 
     def clear(self):
-        self._flag = False
+        with self._cond:
+            self._flag = False
 
     def wait(self, timeout=None):
-        if self._flag:
-            return True
-        return _would_block("Event.wait()", -1 if timeout is None else max(timeout, 0))
+        with self._cond:
+            flag = self._flag
+            if not flag:
+                flag = self._cond.wait(timeout)
+            return flag
 
 
 class BrokenBarrierError(RuntimeError):
@@ -201,32 +292,82 @@ class BrokenBarrierError(RuntimeError):
 
 
 class Barrier:
-    """A barrier for a fixed number of threads; with one thread running at
-    a time only a party of one can pass."""
+    """Lets a fixed number of threads (parties) wait for each other: the
+    last to arrive releases them all. Its states: filling (0), draining
+    (1, releasing a full party), resetting (-1) and broken (-2)."""
 
     def __init__(self, parties, action=None, timeout=None):
         if parties < 1:
             raise ValueError("parties must be >= 1")
-        self._parties = parties
+        self._cond = Condition(Lock())
         self._action = action
         self._timeout = timeout
-        self._broken = False
+        self._parties = parties
+        self._state = 0
+        self._count = 0
+
+    def __repr__(self):
+        cls = self.__class__
+        if self.broken:
+            return "<%s.%s at %#x: broken>" % (cls.__module__, cls.__qualname__, id(self))
+        return "<%s.%s at %#x: waiters=%s/%s>" % (cls.__module__, cls.__qualname__, id(self),
+                                                   self.n_waiting, self.parties)
 
     def wait(self, timeout=None):
-        if self._broken:
-            raise BrokenBarrierError
-        if self._parties == 1:
-            if self._action:
+        if timeout is None:
+            timeout = self._timeout
+        with self._cond:
+            # Wait for a previous party still leaving (or a reset).
+            while self._state in (-1, 1):
+                self._cond.wait()
+            if self._state < 0:
+                raise BrokenBarrierError
+            index = self._count
+            self._count += 1
+            try:
+                if index + 1 == self._parties:
+                    self._state = 1
+                    self._run_action()
+                    self._cond.notify_all()
+                else:
+                    if not self._cond.wait_for(lambda: self._state != 0, timeout):
+                        self._break()
+                        raise BrokenBarrierError
+                    if self._state < 0:
+                        raise BrokenBarrierError
+                return index
+            finally:
+                self._count -= 1
+                if self._count == 0 and self._state in (-1, 1):
+                    self._state = 0
+                    self._cond.notify_all()
+
+    def _run_action(self):
+        if self._action:
+            try:
                 self._action()
-            return 0
-        self._broken = True
-        raise BrokenBarrierError
+            except:
+                self._break()
+                raise
+
+    def _break(self):
+        self._state = -2
+        self._cond.notify_all()
 
     def reset(self):
-        self._broken = False
+        with self._cond:
+            if self._count > 0:
+                if self._state == 0:
+                    self._state = -1
+                elif self._state == -2:
+                    self._state = -1
+            else:
+                self._state = 0
+            self._cond.notify_all()
 
     def abort(self):
-        self._broken = True
+        with self._cond:
+            self._break()
 
     @property
     def parties(self):
@@ -234,27 +375,37 @@ class Barrier:
 
     @property
     def n_waiting(self):
+        if self._state == 0:
+            return self._count
         return 0
 
     @property
     def broken(self):
-        return self._broken
+        return self._state == -2
 
 
-_counter = [0]
+_counter = 0
 
 
 def _newname(name_template):
-    _counter[0] += 1
-    return name_template % _counter[0]
+    global _counter
+    _counter += 1
+    return name_template % _counter
 
 
+# _active maps the ident of each running Thread to it; _limbo holds the
+# threads being started. Both are guarded by _active_limbo_lock.
+_active_limbo_lock = RLock()
 _active = {}
+_limbo = {}
+# The sentinel locks of the non-daemon threads, which _shutdown waits on.
+_shutdown_locks_lock = _allocate_lock()
+_shutdown_locks = set()
 
 
 class Thread:
-    """A thread of control. start() runs run() to completion at once
-    (adder has one interpreter thread); join() then returns immediately."""
+    """A thread of control: run() (by default, target(*args, **kwargs))
+    runs concurrently with the other threads once start() is called."""
 
     _initialized = False
 
@@ -281,16 +432,19 @@ class Thread:
             self._daemonic = current_thread().daemon
         self._ident = None
         self._native_id = None
+        self._tstate_lock = None
         self._started = Event()
         self._is_stopped = False
         self._initialized = True
         self._stderr = _sys.stderr
+        self._invoke_excepthook = _make_invoke_excepthook()
 
     def __repr__(self):
         assert self._initialized, "Thread.__init__() was not called"
         status = "initial"
         if self._started.is_set():
             status = "started"
+        self.is_alive()  # notices a finished thread
         if self._is_stopped:
             status = "stopped"
         if self._daemonic:
@@ -304,48 +458,15 @@ class Thread:
             raise RuntimeError("thread.__init__() not called")
         if self._started.is_set():
             raise RuntimeError("threads can only be started once")
-        if self._daemonic:
-            # Deferred until join(): see the module docstring.
-            self._ident = self._native_id = _thread._new_ident()
-            self._started.set()
-            self._deferred = True
-            return
-        _thread.start_new_thread(self._bootstrap, ())
-
-    _deferred = False
-
-    def _run_deferred(self):
-        self._deferred = False
-        ident = self._ident
-        saved = _thread._current[0]
-        _thread._current[0] = ident
-        _active[ident] = self
+        with _active_limbo_lock:
+            _limbo[self] = self
         try:
-            try:
-                self.run()
-            except SystemExit:
-                pass
-            except:
-                excepthook(ExceptHookArgs((*_sys.exc_info(), self)))
-        finally:
-            self._is_stopped = True
-            _active.pop(ident, None)
-            _thread._current[0] = saved
-
-    def _bootstrap(self):
-        self._ident = self._native_id = get_ident()
-        self._started.set()
-        _active[self._ident] = self
-        try:
-            if _trace_hook:
-                _sys.settrace(_trace_hook)
-            try:
-                self.run()
-            except:
-                excepthook(ExceptHookArgs((*_sys.exc_info(), self)))
-        finally:
-            self._is_stopped = True
-            del _active[self._ident]
+            _start_new_thread(self._bootstrap, ())
+        except Exception:
+            with _active_limbo_lock:
+                del _limbo[self]
+            raise
+        self._started.wait()
 
     def run(self):
         try:
@@ -354,6 +475,44 @@ class Thread:
         finally:
             del self._target, self._args, self._kwargs
 
+    def _bootstrap(self):
+        try:
+            self._ident = get_ident()
+            self._native_id = get_native_id()
+            self._tstate_lock = _set_sentinel()
+            self._tstate_lock.acquire()
+            if not self._daemonic:
+                with _shutdown_locks_lock:
+                    _shutdown_locks.add(self._tstate_lock)
+            self._started.set()
+            with _active_limbo_lock:
+                _active[self._ident] = self
+                del _limbo[self]
+            if _trace_hook:
+                _sys.settrace(_trace_hook)
+            if _profile_hook:
+                _sys.setprofile(_profile_hook)
+            try:
+                self.run()
+            except:
+                self._invoke_excepthook(self)
+        finally:
+            self._delete()
+
+    def _delete(self):
+        with _active_limbo_lock:
+            _active.pop(get_ident(), None)
+
+    def _stop(self):
+        lock = self._tstate_lock
+        if lock is not None:
+            assert not lock.locked()
+        self._is_stopped = True
+        self._tstate_lock = None
+        if not self._daemonic:
+            with _shutdown_locks_lock:
+                _shutdown_locks.discard(lock)
+
     def join(self, timeout=None):
         if not self._initialized:
             raise RuntimeError("Thread.__init__() not called")
@@ -361,30 +520,58 @@ class Thread:
             raise RuntimeError("cannot join thread before it is started")
         if self is current_thread():
             raise RuntimeError("cannot join current thread")
-        if self._deferred:
-            self._run_deferred()
+        if timeout is None:
+            self._wait_for_tstate_lock()
+        else:
+            self._wait_for_tstate_lock(timeout=max(timeout, 0))
+
+    def _wait_for_tstate_lock(self, block=True, timeout=-1):
+        # The sentinel lock is released when the thread's goroutine ends.
+        lock = self._tstate_lock
+        if lock is None:
+            assert self._is_stopped
+            return
+        try:
+            if lock.acquire(block, timeout):
+                lock.release()
+                self._stop()
+        except:
+            if lock.locked():
+                raise
+            # Interrupted just as the thread ended: it did end.
+            self._stop()
+            raise
 
     @property
     def name(self):
+        assert self._initialized, "Thread.__init__() not called"
         return self._name
 
     @name.setter
     def name(self, name):
+        assert self._initialized, "Thread.__init__() not called"
         self._name = str(name)
 
     @property
     def ident(self):
+        assert self._initialized, "Thread.__init__() not called"
         return self._ident
 
     @property
     def native_id(self):
+        assert self._initialized, "Thread.__init__() not called"
         return self._native_id
 
     def is_alive(self):
-        return self._started.is_set() and not self._is_stopped
+        assert self._initialized, "Thread.__init__() not called"
+        if self._is_stopped or not self._started.is_set():
+            return False
+        self._wait_for_tstate_lock(False)
+        return not self._is_stopped
 
     @property
     def daemon(self):
+        assert self._initialized, "Thread.__init__() not called"
         return self._daemonic
 
     @daemon.setter
@@ -396,15 +583,23 @@ class Thread:
         self._daemonic = daemonic
 
     def isDaemon(self):
+        import warnings
+        warnings.warn('isDaemon() is deprecated, get the daemon attribute instead', DeprecationWarning, stacklevel=2)
         return self.daemon
 
     def setDaemon(self, daemonic):
+        import warnings
+        warnings.warn('setDaemon() is deprecated, set the daemon attribute instead', DeprecationWarning, stacklevel=2)
         self.daemon = daemonic
 
     def getName(self):
+        import warnings
+        warnings.warn('getName() is deprecated, get the name attribute instead', DeprecationWarning, stacklevel=2)
         return self.name
 
     def setName(self, name):
+        import warnings
+        warnings.warn('setName() is deprecated, set the name attribute instead', DeprecationWarning, stacklevel=2)
         self.name = name
 
 
@@ -419,15 +614,21 @@ class ExceptHookArgs(tuple):
 
 
 def excepthook(args, /):
-    """Print an exception raised by a thread's run() to stderr."""
+    """Report an exception raised by a thread's run() on stderr."""
     if args.exc_type == SystemExit:
         return
-    stderr = _sys.stderr
-    if stderr is None and args.thread is not None:
+    if _sys is not None and _sys.stderr is not None:
+        stderr = _sys.stderr
+    elif args.thread is not None:
         stderr = args.thread._stderr
-    if stderr is None:
+        if stderr is None:
+            return
+    else:
         return
-    name = args.thread.name if args.thread is not None else get_ident()
+    if args.thread is not None:
+        name = args.thread.name
+    else:
+        name = get_ident()
     print("Exception in thread %s:" % name, file=stderr, flush=True)
     import traceback
     traceback.print_exception(args.exc_type, args.exc_value, args.exc_traceback, file=stderr)
@@ -437,8 +638,32 @@ def excepthook(args, /):
 __excepthook__ = excepthook
 
 
+def _make_invoke_excepthook():
+    # Keep references for a thread that reports while the interpreter
+    # shuts down.
+    sys_excepthook = getattr(_sys, 'excepthook', None)
+
+    def invoke_excepthook(thread):
+        global excepthook
+        try:
+            hook = excepthook
+            if hook is None:
+                hook = __excepthook__
+            exc_type, exc_value, exc_tb = _sys.exc_info()
+            hook(ExceptHookArgs((exc_type, exc_value, exc_tb, thread)))
+        except Exception as exc:
+            exc.__suppress_context__ = True
+            del exc
+            if sys_excepthook is not None:
+                sys_excepthook(*_sys.exc_info())
+            else:
+                import traceback
+                traceback.print_exc()
+    return invoke_excepthook
+
+
 class Timer(Thread):
-    """Call a function after a delay (run synchronously when started)."""
+    """Call a function after a number of seconds, unless cancel()ed first."""
 
     def __init__(self, interval, function, args=None, kwargs=None):
         Thread.__init__(self)
@@ -452,8 +677,7 @@ class Timer(Thread):
         self.finished.set()
 
     def run(self):
-        if not self.finished.is_set():
-            _time.sleep(self.interval)
+        self.finished.wait(self.interval)
         if not self.finished.is_set():
             self.function(*self.args, **self.kwargs)
         self.finished.set()
@@ -464,47 +688,106 @@ class _MainThread(Thread):
     def __init__(self):
         Thread.__init__(self, name="MainThread", daemon=False)
         self._started.set()
-        self._ident = self._native_id = get_ident()
-        _active[self._ident] = self
+        self._ident = get_ident()
+        self._native_id = get_native_id()
+        self._tstate_lock = _set_sentinel()
+        self._tstate_lock.acquire()
+        with _active_limbo_lock:
+            _active[self._ident] = self
 
 
 class _DummyThread(Thread):
+    """A thread threading did not start (made by _thread directly)."""
 
     def __init__(self):
         Thread.__init__(self, name=_newname("Dummy-%d"), daemon=True)
         self._started.set()
         self._ident = get_ident()
+        self._native_id = get_native_id()
+        with _active_limbo_lock:
+            _active[self._ident] = self
 
+    def _stop(self):
+        pass
 
-_main_thread = _MainThread()
+    def is_alive(self):
+        return not self._is_stopped and self._started.is_set()
+
+    def join(self, timeout=None):
+        assert False, "cannot join a dummy thread"
 
 
 def current_thread():
     try:
         return _active[get_ident()]
     except KeyError:
-        return _main_thread
+        return _DummyThread()
 
 
 def currentThread():
+    import warnings
+    warnings.warn('currentThread() is deprecated, use current_thread() instead', DeprecationWarning, stacklevel=2)
     return current_thread()
+
+
+def active_count():
+    with _active_limbo_lock:
+        return len(_active) + len(_limbo)
+
+
+def activeCount():
+    import warnings
+    warnings.warn('activeCount() is deprecated, use active_count() instead', DeprecationWarning, stacklevel=2)
+    return active_count()
+
+
+def _enumerate():
+    return list(_active.values()) + list(_limbo.values())
+
+
+def enumerate():
+    with _active_limbo_lock:
+        return list(_active.values()) + list(_limbo.values())
+
+
+_main_thread = _MainThread()
 
 
 def main_thread():
     return _main_thread
 
 
-def active_count():
-    return len(_active)
-
-
-def activeCount():
-    return active_count()
-
-
-def enumerate():
-    return list(_active.values())
+_threading_atexits = []
+_SHUTTING_DOWN = False
 
 
 def _register_atexit(func, *arg, **kwargs):
-    pass
+    """Call func(*arg, **kwargs) when the program ends, before its
+    non-daemon threads are joined (concurrent.futures uses it)."""
+    if _SHUTTING_DOWN:
+        raise RuntimeError("can't register atexit after shutdown")
+    _threading_atexits.append(lambda: func(*arg, **kwargs))
+
+
+def _shutdown():
+    """Wait for the non-daemon threads: the interpreter calls this when the
+    main program ends."""
+    global _SHUTTING_DOWN
+    if _main_thread._is_stopped:
+        return
+    _SHUTTING_DOWN = True
+    for atexit_call in reversed(_threading_atexits):
+        atexit_call()
+    lock = _main_thread._tstate_lock
+    if lock is not None and lock.locked():
+        lock.release()
+    _main_thread._stop()
+    while True:
+        with _shutdown_locks_lock:
+            locks = list(_shutdown_locks)
+            _shutdown_locks.clear()
+        if not locks:
+            break
+        for lock in locks:
+            lock.acquire()
+            lock.release()
