@@ -1,13 +1,13 @@
-"""Queues: FIFO, LIFO and priority (adder).
+"""Queues for passing items between threads: FIFO, LIFO, priority and the
+simple unbounded FIFO (adder).
 
-adder has one interpreter thread (see threading), so nobody can take an
-item off a full queue or put one on an empty queue while another caller
-blocks: a blocking put/get that cannot proceed waits out its timeout and
-raises Full/Empty, and without a timeout raises RuntimeError instead of
-hanging the session."""
+get() on an empty queue and put() on a full one wait (letting the other
+threads run) until another thread puts or gets, or until their timeout,
+as in CPython; join() waits until every item put was marked task_done()."""
 
+import threading
 import heapq
-import time as _time
+from time import monotonic as _time
 from collections import deque
 
 
@@ -24,15 +24,6 @@ class Full(Exception):
     pass
 
 
-def _block(what, timeout, exc):
-    if timeout is None:
-        raise RuntimeError(what + " would block forever: adder runs threads one at a time")
-    if timeout < 0:
-        raise ValueError("'timeout' must be a non-negative number")
-    _time.sleep(timeout)
-    raise exc
-
-
 class Queue:
     '''Create a queue object with a given maximum size.
 
@@ -42,46 +33,96 @@ class Queue:
     def __init__(self, maxsize=0):
         self.maxsize = maxsize
         self._init(maxsize)
+        # One lock guards the queue; three conditions on it wake getters,
+        # putters and joiners.
+        self.mutex = threading.Lock()
+        self.not_empty = threading.Condition(self.mutex)
+        self.not_full = threading.Condition(self.mutex)
+        self.all_tasks_done = threading.Condition(self.mutex)
         self.unfinished_tasks = 0
 
     def task_done(self):
-        unfinished = self.unfinished_tasks - 1
-        if unfinished < 0:
-            raise ValueError('task_done() called too many times')
-        self.unfinished_tasks = unfinished
+        '''Indicate that a formerly enqueued task is complete.'''
+        with self.all_tasks_done:
+            unfinished = self.unfinished_tasks - 1
+            if unfinished <= 0:
+                if unfinished < 0:
+                    raise ValueError('task_done() called too many times')
+                self.all_tasks_done.notify_all()
+            self.unfinished_tasks = unfinished
 
     def join(self):
-        if self.unfinished_tasks:
-            raise RuntimeError("Queue.join() would block forever: adder runs threads one at a time")
+        '''Blocks until all items in the Queue have been gotten and processed.'''
+        with self.all_tasks_done:
+            while self.unfinished_tasks:
+                self.all_tasks_done.wait()
 
     def qsize(self):
-        return self._qsize()
+        '''Return the approximate size of the queue (not reliable!).'''
+        with self.mutex:
+            return self._qsize()
 
     def empty(self):
-        return not self._qsize()
+        '''Return True if the queue is empty, False otherwise (not reliable!).'''
+        with self.mutex:
+            return not self._qsize()
 
     def full(self):
-        return 0 < self.maxsize <= self._qsize()
+        '''Return True if the queue is full, False otherwise (not reliable!).'''
+        with self.mutex:
+            return 0 < self.maxsize <= self._qsize()
 
     def put(self, item, block=True, timeout=None):
-        if self.maxsize > 0 and self._qsize() >= self.maxsize:
-            if not block:
-                raise Full
-            _block("Queue.put() on a full queue", timeout, Full)
-        self._put(item)
-        self.unfinished_tasks += 1
+        '''Put an item into the queue, waiting for a free slot if needed.'''
+        with self.not_full:
+            if self.maxsize > 0:
+                if not block:
+                    if self._qsize() >= self.maxsize:
+                        raise Full
+                elif timeout is None:
+                    while self._qsize() >= self.maxsize:
+                        self.not_full.wait()
+                elif timeout < 0:
+                    raise ValueError("'timeout' must be a non-negative number")
+                else:
+                    end = _time() + timeout
+                    while self._qsize() >= self.maxsize:
+                        remaining = end - _time()
+                        if remaining <= 0.0:
+                            raise Full
+                        self.not_full.wait(remaining)
+            self._put(item)
+            self.unfinished_tasks += 1
+            self.not_empty.notify()
 
     def get(self, block=True, timeout=None):
-        if not self._qsize():
+        '''Remove and return an item from the queue, waiting for one if needed.'''
+        with self.not_empty:
             if not block:
-                raise Empty
-            _block("Queue.get() on an empty queue", timeout, Empty)
-        return self._get()
+                if not self._qsize():
+                    raise Empty
+            elif timeout is None:
+                while not self._qsize():
+                    self.not_empty.wait()
+            elif timeout < 0:
+                raise ValueError("'timeout' must be a non-negative number")
+            else:
+                end = _time() + timeout
+                while not self._qsize():
+                    remaining = end - _time()
+                    if remaining <= 0.0:
+                        raise Empty
+                    self.not_empty.wait(remaining)
+            item = self._get()
+            self.not_full.notify()
+            return item
 
     def put_nowait(self, item):
+        '''Put an item into the queue without blocking.'''
         return self.put(item, block=False)
 
     def get_nowait(self):
+        '''Remove and return an item from the queue without blocking.'''
         return self.get(block=False)
 
     def _init(self, maxsize):
@@ -132,22 +173,25 @@ class LifoQueue(Queue):
 
 
 class SimpleQueue:
-    __module__ = '_queue'
     '''Simple, unbounded FIFO queue.'''
+    __module__ = '_queue'
 
     def __init__(self):
         self._queue = deque()
+        # Counts the items, so get() can wait for one without a Condition.
+        self._count = threading.Semaphore(0)
 
     def put(self, item, block=True, timeout=None):
+        '''Put the item on the queue; it never blocks.'''
         self._queue.append(item)
+        self._count.release()
 
     def get(self, block=True, timeout=None):
+        '''Remove and return an item, waiting for one if needed.'''
         if timeout is not None and timeout < 0:
             raise ValueError("'timeout' must be a non-negative number")
-        if not self._queue:
-            if not block:
-                raise Empty
-            _block("SimpleQueue.get() on an empty queue", timeout, Empty)
+        if not self._count.acquire(block, timeout if block else None):
+            raise Empty
         return self._queue.popleft()
 
     def put_nowait(self, item):
