@@ -147,7 +147,7 @@ func newAgenAwaitable(g *py.Generator, op agenOp, v py.Value, e *py.Exception) p
 // registerAsyncGen records g with the running loop on first iteration
 // (CPython's firstiter hook), for shutdown_asyncgens.
 func registerAsyncGen(g *py.Generator) {
-	l := runningLoop
+	l := runningLoop()
 	if l == nil || g.Started() || g.Done() {
 		return
 	}

@@ -16,8 +16,10 @@
 // the kernel runs cells with top-level await on it and lets background
 // tasks progress between cells.
 //
-// Everything here runs on the interpreter goroutine; only the interrupt
-// flag (py.Thread.Interrupt) is touched from other goroutines.
+// Everything here runs with the interpreter's GIL held; each Python thread
+// has its own running loop (py.Thread.Async), and a loop with nothing to
+// do sleeps with the GIL released. Only the interrupt flag
+// (py.Thread.Interrupt) is touched from other goroutines.
 package asyncio
 
 // This file registers the module: the exception classes, the module-level
@@ -71,8 +73,8 @@ var currentLoop *Loop
 // eventLoop returns the running loop, else the current one, creating it
 // on first use (get_event_loop).
 func eventLoop() *Loop {
-	if runningLoop != nil {
-		return runningLoop
+	if runningLoop() != nil {
+		return runningLoop()
 	}
 	if currentLoop == nil {
 		currentLoop = NewLoop()
@@ -138,16 +140,16 @@ func runPrelude(d *py.Dict) error {
 
 var moduleFuncs = map[string]py.Func{
 	"get_running_loop": func(args []py.Value, kwnames []string) (py.Value, error) {
-		if runningLoop == nil {
+		if runningLoop() == nil {
 			return py.Value{}, noRunningLoop()
 		}
-		return py.ObjectValue(runningLoop), nil
+		return py.ObjectValue(runningLoop()), nil
 	},
 	"_get_running_loop": func(args []py.Value, kwnames []string) (py.Value, error) {
-		if runningLoop == nil {
+		if runningLoop() == nil {
 			return py.None, nil
 		}
-		return py.ObjectValue(runningLoop), nil
+		return py.ObjectValue(runningLoop()), nil
 	},
 	"get_event_loop": func(args []py.Value, kwnames []string) (py.Value, error) {
 		return py.ObjectValue(eventLoop()), nil
@@ -176,7 +178,7 @@ var moduleFuncs = map[string]py.Func{
 		if err := py.UnpackArgs("current_task", args, kwnames, "loop?", &lv); err != nil {
 			return py.Value{}, err
 		}
-		l := runningLoop
+		l := runningLoop()
 		if !lv.IsNone() {
 			l = asLoop(lv)
 		}
@@ -193,7 +195,7 @@ var moduleFuncs = map[string]py.Func{
 		if err := py.UnpackArgs("all_tasks", args, kwnames, "loop?", &lv); err != nil {
 			return py.Value{}, err
 		}
-		l := runningLoop
+		l := runningLoop()
 		if !lv.IsNone() {
 			l = asLoop(lv)
 		}

@@ -61,9 +61,28 @@ func NewLoop() *Loop {
 	return &Loop{tasks: map[*Task]uint64{}, maxWait: -1}
 }
 
-// runningLoop is the loop whose run_forever is active (one interpreter per
-// process, see py's package comment).
-var runningLoop *Loop
+// runningLoop returns the loop whose run_forever is active in the current
+// Python thread: each thread has its own (py.Thread.Async), so
+// asyncio.run works in a worker thread while the main thread runs none or
+// another.
+func runningLoop() *Loop {
+	if t := py.Current(); t != nil {
+		l, _ := t.Async.(*Loop)
+		return l
+	}
+	return nil
+}
+
+// setRunningLoop makes l the current thread's running loop (nil: none).
+func setRunningLoop(l *Loop) {
+	if t := py.Current(); t != nil {
+		if l == nil {
+			t.Async = nil
+		} else {
+			t.Async = l
+		}
+	}
+}
 
 // clockStart anchors loop.time(): seconds on Go's monotonic clock.
 var clockStart = time.Now()
@@ -261,7 +280,8 @@ func (l *Loop) wait(timeout float64) error {
 				d = rem
 			}
 		}
-		time.Sleep(d)
+		// Other Python threads run while the loop sleeps.
+		py.Unlocked(func() { time.Sleep(d) })
 		if t.Interrupt.Load() {
 			return l.interrupt(t)
 		}
@@ -365,16 +385,16 @@ func (l *Loop) runForever() error {
 	if l.running {
 		return py.Errorf(py.RuntimeErrorType, "This event loop is already running")
 	}
-	if runningLoop != nil {
+	if runningLoop() != nil {
 		return py.Errorf(py.RuntimeErrorType, "Cannot run the event loop while another loop is running")
 	}
-	prev := runningLoop
+	prev := runningLoop()
 	l.running = true
-	runningLoop = l
+	setRunningLoop(l)
 	defer func() {
 		l.stopping = false
 		l.running = false
-		runningLoop = prev
+		setRunningLoop(prev)
 	}()
 	for {
 		if err := l.runOnce(); err != nil {
@@ -411,7 +431,7 @@ func (l *Loop) runUntilComplete(arg py.Value) (py.Value, error) {
 	if l.running {
 		return py.Value{}, py.Errorf(py.RuntimeErrorType, "This event loop is already running")
 	}
-	if runningLoop != nil {
+	if runningLoop() != nil {
 		return py.Value{}, py.Errorf(py.RuntimeErrorType, "Cannot run the event loop while another loop is running")
 	}
 	fv, err := l.ensureFuture(arg)

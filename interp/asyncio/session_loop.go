@@ -168,16 +168,16 @@ func (l *Loop) enter() error {
 	if l.running {
 		return py.Errorf(py.RuntimeErrorType, "This event loop is already running")
 	}
-	if runningLoop != nil {
+	if runningLoop() != nil {
 		return py.Errorf(py.RuntimeErrorType, "Cannot run the event loop while another loop is running")
 	}
 	l.running = true
-	runningLoop = l
+	setRunningLoop(l)
 	return nil
 }
 
 func (l *Loop) leave() {
 	l.running = false
 	l.stopping = false
-	runningLoop = nil
+	setRunningLoop(nil)
 }

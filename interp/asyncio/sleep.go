@@ -75,7 +75,7 @@ func (s *sleeper) start() (py.Value, bool, error) {
 		s.state = sleepYielded
 		return py.None, false, nil
 	}
-	l := runningLoop
+	l := runningLoop()
 	if l == nil {
 		return py.Value{}, true, noRunningLoop()
 	}
