@@ -393,15 +393,18 @@ var osFuncs = map[string]py.Func{
 			return py.Value{}, err
 		}
 		n := args[1].AsInt()
+		// A read of a pipe may block: other threads run meanwhile.
 		if n < 0 {
-			b, err := io.ReadAll(f)
+			var b []byte
+			py.Unlocked(func() { b, err = io.ReadAll(f) })
 			if err != nil {
 				return py.Value{}, osError(err)
 			}
 			return py.NewBytes(string(b)), nil
 		}
 		buf := make([]byte, n)
-		k, err := io.ReadFull(f, buf)
+		var k int
+		py.Unlocked(func() { k, err = io.ReadFull(f, buf) })
 		if err != nil && err != io.EOF && err != io.ErrUnexpectedEOF {
 			return py.Value{}, osError(err)
 		}

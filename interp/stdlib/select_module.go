@@ -81,7 +81,10 @@ func init() {
 					max = m3
 				}
 				tv := syscall.NsecToTimeval(step.Nanoseconds())
-				n, err := syscall.Select(max+1, &r, &w, &x, &tv)
+				var n int
+				var err error
+				// Other threads run while this one waits (the GIL is released).
+				py.Unlocked(func() { n, err = syscall.Select(max+1, &r, &w, &x, &tv) })
 				if err != nil && err != syscall.EINTR {
 					return py.Value{}, osError(err)
 				}

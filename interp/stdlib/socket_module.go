@@ -135,11 +135,14 @@ func waitFD(fd int, write bool, timeout time.Duration) (bool, error) {
 		tv := syscall.NsecToTimeval(step.Nanoseconds())
 		var n int
 		var err error
-		if write {
-			n, err = syscall.Select(fd+1, nil, &set, nil, &tv)
-		} else {
-			n, err = syscall.Select(fd+1, &set, nil, nil, &tv)
-		}
+		// Other threads run while this one waits (the GIL is released).
+		py.Unlocked(func() {
+			if write {
+				n, err = syscall.Select(fd+1, nil, &set, nil, &tv)
+			} else {
+				n, err = syscall.Select(fd+1, &set, nil, nil, &tv)
+			}
+		})
 		if err != nil && err != syscall.EINTR {
 			return false, sockErr(err)
 		}

@@ -98,39 +98,10 @@ var (
 )
 
 // waitChan waits for ch, a timeout (negative: none) or an interrupt;
-// it reports whether ch was closed.
+// it reports whether ch was closed. Other threads run meanwhile (the GIL
+// is released).
 func waitChan(ch chan struct{}, timeout time.Duration) (bool, error) {
-	var deadline time.Time
-	if timeout >= 0 {
-		deadline = time.Now().Add(timeout)
-	}
-	t := py.Current()
-	for {
-		step := pollPeriod
-		if timeout >= 0 {
-			left := time.Until(deadline)
-			if left <= 0 {
-				select {
-				case <-ch:
-					return true, nil
-				default:
-					return false, nil
-				}
-			}
-			if left < step {
-				step = left
-			}
-		}
-		select {
-		case <-ch:
-			return true, nil
-		case <-time.After(step):
-		}
-		if t != nil && t.Interrupt.Load() {
-			t.Interrupt.Store(false)
-			return false, py.NewException(py.KeyboardInterruptType)
-		}
-	}
+	return py.WaitChan(ch, timeout)
 }
 
 func getChild(v py.Value) (*child, error) {
