@@ -64,6 +64,12 @@ var ipythonLibDisplaySource string
 //go:embed ipython_capture.py
 var ipythonCaptureSource string
 
+//go:embed ipython_magic.py
+var ipythonMagicSource string
+
+//go:embed ipython_autoreload.py
+var ipythonAutoreloadSource string
+
 // ipythonPackageSource is the IPython package: get_ipython and the most
 // used names, as `from IPython import display, get_ipython` expects.
 const ipythonPackageSource = `
@@ -104,6 +110,9 @@ var ipythonSubmodules = []struct{ name, source string }{
 	{"IPython.lib.display", ipythonLibDisplaySource},
 	{"IPython.display", "from IPython.core.display import *\nfrom IPython.lib.display import *\n"},
 	{"IPython.core.getipython", "from IPython import get_ipython\n"},
+	{"IPython.core.magic", ipythonMagicSource},
+	{"IPython.extensions", "__path__ = []\n"},
+	{"IPython.extensions.autoreload", ipythonAutoreloadSource},
 	{"IPython.utils", "__path__ = []\n"},
 	{"IPython.utils.capture", ipythonCaptureSource},
 }

@@ -111,10 +111,15 @@ func (s *Session) Execute(ctx context.Context, code string, opts kernel.ExecuteO
 			return s.vars.storeInput(opts.ExecutionCount, code)
 		})
 	}
-	// Automagic reads the namespace, so the transform runs on the
-	// interpreter's side.
+	// The events and automagic read the namespace and may run Python, so
+	// they run on the interpreter's side.
 	var src string
-	s.interp.Do(func() error { src = s.shell.Transform(code); return nil })
+	var info py.Value
+	s.interp.Do(func() error {
+		info = s.shell.PreRunCell(code, opts.StoreHistory, opts.Silent)
+		src = s.shell.Transform(code)
+		return nil
+	})
 	v, err := s.interp.ExecCellAs(filename, src)
 	res := kernel.ExecuteOutcome{Status: "ok"}
 	if err == nil && v.IsValid() && v.Is(s.exit) {
@@ -126,6 +131,14 @@ func (s *Session) Execute(ctx context.Context, code string, opts kernel.ExecuteO
 	} else if v.IsValid() && !v.IsNone() && !opts.Silent && !endsWithSemicolon(code) {
 		s.showResult(v, opts)
 	}
+	count := 0
+	if opts.StoreHistory {
+		count = opts.ExecutionCount
+	}
+	s.interp.Do(func() error {
+		s.shell.PostRunCell(info, count, v, err, opts.Silent)
+		return nil
+	})
 	if len(opts.UserExpressions) > 0 {
 		res.UserExpressions = s.userExpressions(opts.UserExpressions)
 	}

@@ -64,6 +64,9 @@ func (sh *Shell) isLineMagic(name string) bool {
 	if _, ok := sh.aliases[name]; ok {
 		return true
 	}
+	if um := sh.userMagics[name]; um != nil && um.line.IsValid() {
+		return true
+	}
 	m, ok := magics[name]
 	return ok && m.line != nil
 }

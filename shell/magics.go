@@ -66,6 +66,9 @@ func IsUsageError(err error) (text string, ok bool) {
 
 // RunLineMagic runs %name args.
 func (sh *Shell) RunLineMagic(name, args string) (py.Value, error) {
+	if um := sh.userMagics[name]; um != nil && um.line.IsValid() {
+		return py.Call(um.line, []py.Value{py.StrValue(args)}, nil)
+	}
 	if cmd, ok := sh.aliases[name]; ok {
 		return sh.runAlias(name, cmd, args)
 	}
@@ -81,6 +84,9 @@ func (sh *Shell) RunLineMagic(name, args string) (py.Value, error) {
 
 // RunCellMagic runs %%name args with the cell body.
 func (sh *Shell) RunCellMagic(name, args, body string) (py.Value, error) {
+	if um := sh.userMagics[name]; um != nil && um.cell.IsValid() {
+		return py.Call(um.cell, []py.Value{py.StrValue(args), py.StrValue(body)}, nil)
+	}
 	m, ok := magics[name]
 	if !ok || m.cell == nil {
 		if ok {
@@ -202,6 +208,9 @@ func (sh *Shell) ipythonObject() (py.Value, error) {
 			}
 			return sh.GetOutput(a[0])
 		}},
+		{Name: "register_magic_function", Fn: func(_ py.Value, args []py.Value, kw []string) (py.Value, error) {
+			return sh.registerMagicFunction(args, kw)
+		}},
 		{Name: "show_usage", Fn: func(_ py.Value, args []py.Value, kw []string) (py.Value, error) {
 			sh.page(usageText)
 			return py.None, nil
@@ -230,6 +239,9 @@ func (sh *Shell) ipythonObject() (py.Value, error) {
 	}
 	if err := sh.setShellAttributes(obj); err != nil {
 		return py.Value{}, fmt.Errorf("shell: attributes of get_ipython(): %w", err)
+	}
+	if err := sh.installEvents(obj); err != nil {
+		return py.Value{}, fmt.Errorf("shell: events of get_ipython(): %w", err)
 	}
 	return obj, nil
 }

@@ -116,11 +116,18 @@ func lineConfig(sh *Shell, args string) (py.Value, error) {
 	return py.None, nil
 }
 
+// builtinExtensions are the extensions IPython ships: `%load_ext
+// autoreload` loads IPython.extensions.autoreload.
+var builtinExtensions = map[string]bool{"autoreload": true}
+
 // extensionModule imports an extension's module.
 func extensionModule(name string) (py.Value, error) {
 	name = strings.TrimSpace(name)
 	if name == "" {
 		return py.Value{}, UsageError("Missing module name.")
+	}
+	if builtinExtensions[name] {
+		name = "IPython.extensions." + name
 	}
 	return py.Current().ImportModule(name)
 }

@@ -14,6 +14,7 @@ import (
 // New returns a Shell over the session s, with get_ipython installed in
 // builtins and the names __main__ holds now hidden from %who. Callers set
 // the output hooks (Stdout, Display, Page, SetNextInput) as they need.
+// It runs Python (get_ipython's events), so call it inside s.Do.
 func New(s *interp.Session) (*Shell, error) {
 	sh := &Shell{
 		Globals: s.Globals(),

@@ -29,7 +29,11 @@ func newSession(t *testing.T) *sessionFixture {
 	t.Helper()
 	f := &sessionFixture{out: &bytes.Buffer{}}
 	f.s = interp.NewSession(interp.Options{Stdout: f.out, Stderr: f.out})
-	sh, err := New(f.s)
+	var sh *Shell
+	err := f.s.Do(func() (err error) {
+		sh, err = New(f.s)
+		return err
+	})
 	if err != nil {
 		t.Fatal(err)
 	}

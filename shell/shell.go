@@ -52,6 +52,11 @@ type Shell struct {
 	loadedExts map[string]bool
 	// inputs are the cells as typed, by execution count (%history).
 	inputs []string
+	// userMagics are magics defined in Python, by name.
+	userMagics map[string]*userMagic
+	// events is get_ipython().events; eventsNS holds its Python classes.
+	events   py.Value
+	eventsNS *py.Dict
 }
 
 // A Runner compiles and runs Python code in the user namespace. The session

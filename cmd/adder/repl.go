@@ -70,7 +70,11 @@ type repl struct {
 
 func (r *repl) run(rd lineReader) int {
 	r.s = interp.NewSession(interp.Options{Stdout: r.out, Stderr: r.errOut, Stdin: os.Stdin, Argv: []string{""}, TopLevelAwait: true})
-	sh, err := shell.New(r.s)
+	var sh *shell.Shell
+	err := r.s.Do(func() (err error) {
+		sh, err = shell.New(r.s)
+		return err
+	})
 	if err != nil {
 		fmt.Fprintf(r.errOut, "adder: starting the shell: %v\n", err)
 		return 1

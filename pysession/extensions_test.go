@@ -1,0 +1,118 @@
+// This file checks IPython's extension points through the kernel session:
+// events around cells, magics defined in Python, and the autoreload
+// extension picking up a module edited between cells.
+
+package pysession
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"adder/kernel"
+
+	"github.com/stretchr/testify/require"
+)
+
+func TestCellEvents(t *testing.T) {
+	s := newSession(t)
+	r := newRecorder()
+	run(t, s, 1, `log = []
+ip = get_ipython()
+ip.events.register('pre_execute', lambda: log.append('pre_execute'))
+ip.events.register('pre_run_cell', lambda info: log.append(('pre_run_cell', info.raw_cell, info.silent)))
+ip.events.register('post_execute', lambda: log.append('post_execute'))
+ip.events.register('post_run_cell', lambda res: log.append(('post_run_cell', res.execution_count, res.result, res.success)))
+`, r)
+	run(t, s, 2, "6 * 7", r)
+	s.Execute(context.Background(), "x = 1", kernel.ExecuteOptions{Silent: true}, r)
+	run(t, s, 3, "1/0", r)
+	r = newRecorder()
+	run(t, s, 4, "print(log[:8])\nprint(type(log[11][3]) is bool, log[11][3], log[11][1])", r)
+	require.Equal(t, "['post_execute', ('post_run_cell', 1, None, True), 'pre_execute', ('pre_run_cell', '6 * 7', False), "+
+		"'post_execute', ('post_run_cell', 2, 42, True), 'pre_execute', 'post_execute']\nTrue False 3\n", r.streams["stdout"])
+	// A failing callback is reported; the cell still runs.
+	r = newRecorder()
+	run(t, s, 5, "ip.events.register('pre_run_cell', lambda info: 1/0)", r)
+	r = newRecorder()
+	out := run(t, s, 6, "print('ran')", r)
+	require.Equal(t, "ok", out.Status)
+	require.Equal(t, "ran\n", r.streams["stdout"])
+	require.Contains(t, r.streams["stderr"], "(for pre_run_cell):")
+	require.Contains(t, r.streams["stderr"], "ZeroDivisionError")
+}
+
+func TestMagicsDefinedInPython(t *testing.T) {
+	s := newSession(t)
+	r := newRecorder()
+	out := run(t, s, 1, `from IPython.core.magic import register_line_magic, register_cell_magic, Magics, magics_class, line_magic, cell_magic
+
+@register_line_magic
+def shout(line):
+    return line.upper()
+
+@register_cell_magic('count_lines')
+def _count(line, cell):
+    return (line, len(cell.splitlines()))
+
+@magics_class
+class Greeter(Magics):
+    @line_magic
+    def hello(self, line):
+        return 'hello ' + line + (' from a shell' if self.shell is get_ipython() else '')
+
+    @cell_magic('twice')
+    def twice_cell(self, line, cell):
+        return cell * 2
+
+get_ipython().register_magics(Greeter)
+`, r)
+	require.Equal(t, "ok", out.Status, "%v", out)
+	for code, want := range map[string]string{
+		"%shout hi there":           "'HI THERE'",
+		"%%count_lines arg\na\nb\n": "('arg', 2)",
+		"%hello world":              "'hello world from a shell'",
+		"%%twice\nab":               "'ab\\nab\\n'",
+		"hello automagic":           "'hello automagic from a shell'",
+	} {
+		r = newRecorder()
+		out = run(t, s, 2, code, r)
+		require.Equal(t, "ok", out.Status, "%s: %v", code, out)
+		require.Len(t, r.results, 1, code)
+		require.Equal(t, want, r.results[0]["text/plain"], code)
+	}
+}
+
+func TestAutoreload(t *testing.T) {
+	dir := t.TempDir()
+	mod := filepath.Join(dir, "adder_ar_mod.py")
+	write := func(src string) {
+		require.NoError(t, os.WriteFile(mod, []byte(src), 0o644))
+		// Mtimes have a coarse grain on some file systems.
+		later := time.Now().Add(time.Duration(len(src)) * time.Second)
+		require.NoError(t, os.Chtimes(mod, later, later))
+	}
+	write("def f():\n    return 1\n\nclass C:\n    def m(self):\n        return 'old'\n")
+	s := newSession(t)
+	r := newRecorder()
+	out := run(t, s, 1, "import sys\nsys.path.insert(0, "+quote(dir)+")\n%load_ext autoreload\n%autoreload 2\nimport adder_ar_mod\nfrom adder_ar_mod import f\nc = adder_ar_mod.C()\nprint(f(), c.m())", r)
+	require.Equal(t, "ok", out.Status, "%v", out)
+	require.Equal(t, "1 old\n", r.streams["stdout"])
+	write("def f():\n    return 2\n\nclass C:\n    def m(self):\n        return 'new'\n\n    def extra(self):\n        return 'added'\n")
+	r = newRecorder()
+	out = run(t, s, 2, "print(f(), c.m(), c.extra(), adder_ar_mod.f())", r)
+	require.Equal(t, "ok", out.Status, "%v", out)
+	require.Equal(t, "2 new added 2\n", r.streams["stdout"])
+	// Mode 0 stops it.
+	run(t, s, 3, "%autoreload 0", newRecorder())
+	write("def f():\n    return 3\n")
+	r = newRecorder()
+	run(t, s, 4, "print(f())", r)
+	require.Equal(t, "2\n", r.streams["stdout"])
+}
+
+func quote(s string) string {
+	return "'" + s + "'"
+}
