@@ -14,7 +14,7 @@ import (
 	"time"
 
 	"adder/interp"
-	_ "adder/interp/stdlib"
+	"adder/interp/stdlib"
 )
 
 const testdir = "../testdata/stdlib"
@@ -64,6 +64,9 @@ func TestModules(t *testing.T) {
 		t.Run(mod, func(t *testing.T) {
 			if reason, ok := skips[mod]; ok && only == "" {
 				t.Skip(reason)
+			}
+			if mod == "test_sqlite3" && !stdlib.SQLiteBuilt {
+				t.Skip("SQLite is opt-in: go test -tags sqlite")
 			}
 			want, err := os.ReadFile(strings.TrimSuffix(f, ".py") + ".out")
 			if err != nil {
