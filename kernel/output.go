@@ -120,6 +120,14 @@ func (o *cellOutput) ExecuteResult(data, metadata map[string]any) {
 		ExecutionCount: o.count, Data: orEmpty(data), Metadata: orEmpty(metadata)})
 }
 
+// Error sends an error message in the middle of the cell (ErrorOutput).
+func (o *cellOutput) Error(ename, evalue string, traceback []string) {
+	if traceback == nil {
+		traceback = []string{}
+	}
+	o.send(messaging.Error, messaging.ErrorContent{EName: ename, EValue: evalue, Traceback: traceback})
+}
+
 func (o *cellOutput) ClearOutput(wait bool) {
 	o.send(messaging.ClearOutput, messaging.ClearOutputContent{Wait: wait})
 }

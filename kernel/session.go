@@ -152,6 +152,13 @@ type CommMessage struct {
 	Buffers [][]byte
 }
 
+// ErrorOutput is implemented by the kernel's Output: an error shown while
+// the cell goes on (a display formatter that raised, as ipykernel shows
+// it), sent as an iopub error message.
+type ErrorOutput interface {
+	Error(ename, evalue string, traceback []string)
+}
+
 // CommOutput is implemented by the kernel's Output: the session's way to
 // put comm_open, comm_msg and comm_close on iopub under the request being
 // handled. content and metadata are JSON objects (the session serializes

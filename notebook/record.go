@@ -118,13 +118,21 @@ func (r *recorder) Input(prompt string, password bool) (string, error) {
 
 // addError records the cell's error from its outcome.
 func (r *recorder) addError(o kernel.ExecuteOutcome) {
+	r.Error(o.EName, o.EValue, o.Traceback)
+}
+
+// Error records an error output (kernel.ErrorOutput): the cell's own, or
+// one shown while it went on.
+func (r *recorder) Error(ename, evalue string, traceback []string) {
 	r.d.mu.Lock()
 	defer r.d.mu.Unlock()
-	tb := o.Traceback
-	if tb == nil {
-		tb = []string{}
+	if r.closed {
+		return
 	}
-	r.add(&Output{Type: ErrorOutput, EName: o.EName, EValue: o.EValue, Traceback: tb}, "")
+	if traceback == nil {
+		traceback = []string{}
+	}
+	r.add(&Output{Type: ErrorOutput, EName: ename, EValue: evalue, Traceback: traceback}, "")
 }
 
 // add appends an output, first doing any pending clear. Called with the

@@ -116,3 +116,23 @@ func TestAutoreload(t *testing.T) {
 func quote(s string) string {
 	return "'" + s + "'"
 }
+
+// errRecorder also records error outputs shown while a cell goes on.
+type errRecorder struct {
+	*recorder
+	errors [][2]string
+}
+
+func (r *errRecorder) Error(ename, evalue string, _ []string) {
+	r.errors = append(r.errors, [2]string{ename, evalue})
+}
+
+func TestFormatterErrorIsShownAndCellGoesOn(t *testing.T) {
+	s := newSession(t)
+	r := &errRecorder{recorder: newRecorder()}
+	out := run(t, s, 1, "class Bad:\n    def _repr_html_(self):\n        raise ValueError('no html')\n    def __repr__(self):\n        return 'Bad()'\nBad()", r)
+	require.Equal(t, "ok", out.Status)
+	require.Equal(t, [][2]string{{"ValueError", "no html"}}, r.errors)
+	require.Len(t, r.results, 1)
+	require.Equal(t, "Bad()", r.results[0]["text/plain"])
+}

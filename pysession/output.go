@@ -5,6 +5,7 @@ package pysession
 
 import (
 	"errors"
+	"strings"
 
 	"adder/interp/py"
 	"adder/kernel"
@@ -29,6 +30,16 @@ func (p publisher) PublishDisplayData(data, metadata, transient map[string]any, 
 }
 
 func (p publisher) ClearOutput(wait bool) { p.s.out.ClearOutput(wait) }
+
+// PublishError shows a failing display formatter's exception as an error
+// output while the cell goes on, as ipykernel does (display.ErrorPublisher).
+func (p publisher) PublishError(ename, evalue string, traceback []string) {
+	if eo, ok := p.s.out.(kernel.ErrorOutput); ok {
+		eo.Error(ename, evalue, traceback)
+		return
+	}
+	p.s.out.Stream("stderr", strings.Join(traceback, "\n")+"\n")
+}
 
 // discard is the output before the first cell.
 type discard struct{}
