@@ -42,8 +42,10 @@ func (s *Session) registerComms() {
 	sessions.Store(s.interp.Thread(), s)
 }
 
+// sessionOf finds the Session of t's interpreter; a worker thread's comms
+// (a progress bar updated from a thread) belong to its main thread's.
 func sessionOf(t *py.Thread) *Session {
-	if v, ok := sessions.Load(t); ok {
+	if v, ok := sessions.Load(t.Main()); ok {
 		return v.(*Session)
 	}
 	return nil
