@@ -151,19 +151,33 @@ func (s *Str) Offset(i int) int {
 	if s.IsASCII() {
 		return i
 	}
+	if i >= s.Len() {
+		return len(s.S)
+	}
 	m := s.extra()
 	if m.offs == nil {
-		n := s.Len()
-		offs := make([]int32, 0, n+1)
-		for j := 0; j < len(s.S); {
-			offs = append(offs, int32(j))
+		offs := make([]int32, 0, s.Len()/offsStride+1)
+		for j, c := 0, 0; j < len(s.S); c++ {
+			if c%offsStride == 0 {
+				offs = append(offs, int32(j))
+			}
 			_, size := decodeWTF8(s.S[j:])
 			j += size
 		}
-		m.offs = append(offs, int32(len(s.S)))
+		m.offs = offs
 	}
-	return int(m.offs[i])
+	j := int(m.offs[i/offsStride])
+	for c := i % offsStride; c > 0; c-- {
+		_, size := decodeWTF8(s.S[j:])
+		j += size
+	}
+	return j
 }
+
+// offsStride is the spacing of the code-point index of a non-ASCII
+// string: one int32 per 8 code points, then at most 7 decoding steps, so
+// the index costs half a byte per code point rather than four.
+const offsStride = 8
 
 // At returns code point i as a one-character string.
 func (s *Str) At(i int) string {
