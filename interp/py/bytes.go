@@ -81,7 +81,7 @@ func AsBytes(v Value) (string, bool) {
 	case *MemoryView:
 		return o.asBytes()
 	}
-	return "", false
+	return bufferBytes(v)
 }
 
 // bytesOfObject returns the bytes of a bytes-like object (the buffer

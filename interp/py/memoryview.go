@@ -97,9 +97,34 @@ func NewMemoryView(obj Value) (Value, error) {
 		if !ok {
 			return Value{}, Errorf(TypeErrorType, "__buffer__ returned non-memoryview object")
 		}
-		return NewMemoryView(ObjectValue(m))
+		if m.released {
+			return Value{}, errReleased()
+		}
+		// The view's obj is the exporter (as for array.array), sharing
+		// the memory of the view __buffer__ lent.
+		c := *m
+		c.buf = &memBuffer{obj: obj, ba: m.buf.ba, ro: m.buf.ro}
+		c.shape = append([]int(nil), m.shape...)
+		c.strides = append([]int(nil), m.strides...)
+		c.hashed = false
+		return ObjectValue(&c), nil
 	}
 	return Value{}, Errorf(TypeErrorType, "memoryview: a bytes-like object is required, not '%s'", obj.Type().Name)
+}
+
+// bufferBytes is AsBytes for other objects: the bytes of a class
+// implementing the buffer protocol in Python (__buffer__, as array.array
+// does), read through the view it lends.
+func bufferBytes(v Value) (string, bool) {
+	t := v.Type()
+	if !t.IsHeap() || !t.Lookup("__buffer__").IsValid() {
+		return "", false
+	}
+	mv, err := NewMemoryView(v)
+	if err != nil {
+		return "", false
+	}
+	return mv.obj.(*MemoryView).asBytes()
 }
 
 // newFlatView is a 1-D 'B' view of n bytes.

@@ -1,7 +1,9 @@
 """Efficient arrays of numeric values (adder): array objects hold values
-of one C type each, stored as Python values with the C type's range and
-precision enforced; tobytes/frombytes use the native little-endian
-layout (struct)."""
+of one C type each in a bytearray, in the machine's native layout, read
+and written through a memoryview cast to the type code. The buffer
+protocol (__buffer__) lends that memory, so memoryview(a) shares it:
+writes through either side are seen by the other. 'u' arrays hold UCS-4
+code points."""
 
 import struct as _struct
 
@@ -66,6 +68,11 @@ def _check(tc, v):
     return int(v)
 
 
+# typecode -> (bytearray of one item, its cast view): append packs one
+# value through these instead of struct.
+_one = {}
+
+
 class array:
     """array(typecode [, initializer]) -> array
 
@@ -74,19 +81,22 @@ class array:
     a bytes-like object, or iterable over elements of the appropriate
     type."""
 
+    __slots__ = ('_tc', '_b', '_mv')
+
     def __init__(self, typecode, initializer=None, /):
         if not isinstance(typecode, str) or len(typecode) != 1:
             raise TypeError("array() argument 1 must be a unicode character, not %s" % type(typecode).__name__)
         if typecode not in _info:
             raise ValueError("bad typecode (must be b, B, u, h, H, i, I, l, L, q, Q, f or d)")
         self._tc = typecode
-        self._items = []
+        self._b = bytearray()
+        self._mv = None
         if initializer is None:
             return
         if isinstance(initializer, array):
             if initializer._tc != typecode and (typecode == 'u' or initializer._tc == 'u'):
                 raise TypeError("cannot use a unicode array to initialize an array with typecode '%s'" % typecode)
-            self.extend(list(initializer))
+            self.extend(initializer.tolist())
         elif isinstance(initializer, (bytes, bytearray)):
             self.frombytes(initializer)
         elif isinstance(initializer, str):
@@ -96,6 +106,33 @@ class array:
         else:
             self.extend(initializer)
 
+    # The view of the store as items; remade after the store is resized
+    # (a cast view's length is fixed).
+    def _v(self):
+        mv = self._mv
+        if mv is None:
+            mv = self._mv = memoryview(self._b).cast('I' if self._tc == 'u' else self._tc)
+        return mv
+
+    def _set_bytes(self, data):
+        self._b[:] = data
+        self._mv = None
+
+    def _pack(self, values):
+        """The native bytes of already checked values."""
+        if self._tc == 'u':
+            return ''.join(values).encode('utf-32-le')
+        fmt = _info[self._tc][0]
+        return _struct.pack('=%d%s' % (len(values), fmt), *values)
+
+    def _items(self):
+        if self._tc == 'u':
+            return [chr(c) for c in self._v().tolist()]
+        return self._v().tolist()
+
+    def _set_items(self, items):
+        self._set_bytes(self._pack(items))
+
     @property
     def typecode(self):
         return self._tc
@@ -104,27 +141,38 @@ class array:
     def itemsize(self):
         return _info[self._tc][1]
 
+    def __buffer__(self, flags, /):
+        return self._v()
+
+    def __release_buffer__(self, view, /):
+        pass
+
     def __len__(self):
-        return len(self._items)
+        return len(self._b) // _info[self._tc][1]
 
     def __iter__(self):
-        return iter(list(self._items))
+        return iter(self._items())
 
     def __contains__(self, v):
-        return v in self._items
+        return v in self._items()
 
     def _new(self, items):
         a = array(self._tc)
-        a._items = list(items)
+        a._set_items(list(items))
         return a
 
     def __getitem__(self, i):
         if isinstance(i, slice):
-            return self._new(self._items[i])
+            a = array(self._tc)
+            a._set_bytes(self._v()[i].tobytes())
+            return a
         try:
-            return self._items[i]
+            v = self._v()[i]
         except IndexError:
             raise IndexError("array index out of range") from None
+        except TypeError:
+            raise TypeError("array indices must be integers") from None
+        return chr(v) if self._tc == 'u' else v
 
     def __setitem__(self, i, v):
         if isinstance(i, slice):
@@ -132,19 +180,23 @@ class array:
                 raise TypeError('can only assign array (not "%s") to array slice' % type(v).__name__)
             if v._tc != self._tc:
                 raise TypeError("bad argument type for built-in operation")
-            self._items[i] = list(v._items)
+            items = self._items()
+            items[i] = v._items()
+            self._set_items(items)
             return
         v = _check(self._tc, v)
         try:
-            self._items[i] = v
+            self._v()[i] = ord(v) if self._tc == 'u' else v
         except IndexError:
             raise IndexError("array assignment index out of range") from None
 
     def __delitem__(self, i):
+        items = self._items()
         try:
-            del self._items[i]
+            del items[i]
         except IndexError:
             raise IndexError("array assignment index out of range") from None
+        self._set_items(items)
 
     def _same(self, other):
         if not isinstance(other, array):
@@ -154,99 +206,127 @@ class array:
 
     def __add__(self, other):
         self._same(other)
-        return self._new(self._items + other._items)
+        a = array(self._tc)
+        a._set_bytes(self._b + other._b)
+        return a
 
     def __iadd__(self, other):
         self._same(other)
-        self._items += other._items
+        self._b += other._b
+        self._mv = None
         return self
 
     def __mul__(self, n):
-        return self._new(self._items * n)
+        a = array(self._tc)
+        a._set_bytes(self._b * n)
+        return a
 
     __rmul__ = __mul__
 
     def __imul__(self, n):
-        self._items *= n
+        self._set_bytes(self._b * n)
         return self
 
     def _cmp_items(self, other):
         if not isinstance(other, array):
             return NotImplemented
-        return other._items
+        return other._items()
 
     def __eq__(self, other):
         o = self._cmp_items(other)
-        return o if o is NotImplemented else self._items == o
+        return o if o is NotImplemented else self._items() == o
 
     def __ne__(self, other):
         o = self._cmp_items(other)
-        return o if o is NotImplemented else self._items != o
+        return o if o is NotImplemented else self._items() != o
 
     def __lt__(self, other):
         o = self._cmp_items(other)
-        return o if o is NotImplemented else self._items < o
+        return o if o is NotImplemented else self._items() < o
 
     def __le__(self, other):
         o = self._cmp_items(other)
-        return o if o is NotImplemented else self._items <= o
+        return o if o is NotImplemented else self._items() <= o
 
     def __gt__(self, other):
         o = self._cmp_items(other)
-        return o if o is NotImplemented else self._items > o
+        return o if o is NotImplemented else self._items() > o
 
     def __ge__(self, other):
         o = self._cmp_items(other)
-        return o if o is NotImplemented else self._items >= o
+        return o if o is NotImplemented else self._items() >= o
 
     __hash__ = None
 
     def __repr__(self):
-        if not self._items:
-            return "array('%s')" % self._tc
+        name = type(self).__name__
+        if not len(self._b):
+            return "%s('%s')" % (name, self._tc)
         if self._tc == 'u':
-            return "array('u', %r)" % ''.join(self._items)
-        return "array('%s', %r)" % (self._tc, self._items)
+            return "%s('u', %r)" % (name, self.tounicode())
+        return "%s('%s', %r)" % (name, self._tc, self._items())
 
     def __copy__(self):
-        return self._new(self._items)
+        a = array(self._tc)
+        a._set_bytes(self._b)
+        return a
 
     def __deepcopy__(self, memo):
-        return self._new(self._items)
+        return self.__copy__()
 
     def __reduce_ex__(self, protocol):
-        return (array, (self._tc, list(self._items)), getattr(self, '__dict__', None) or None)
+        return (type(self), (self._tc, self._items()), getattr(self, '__dict__', None) or None)
 
     def append(self, v, /):
-        self._items.append(_check(self._tc, v))
+        v = _check(self._tc, v)
+        tc = self._tc
+        one = _one.get(tc)
+        if one is None:
+            b = bytearray(_info[tc][1])
+            one = _one[tc] = (b, memoryview(b).cast('I' if tc == 'u' else tc))
+        one[1][0] = ord(v) if tc == 'u' else v
+        self._b += one[0]
+        self._mv = None
 
     def extend(self, iterable, /):
         if isinstance(iterable, array):
             if iterable._tc != self._tc:
                 raise TypeError("can only extend with array of same kind")
-            self._items.extend(iterable._items)
+            self._b += iterable._b
+            self._mv = None
             return
-        self._items.extend([_check(self._tc, v) for v in iterable])
+        self._b += self._pack([_check(self._tc, v) for v in iterable])
+        self._mv = None
 
     def insert(self, i, v, /):
-        self._items.insert(i, _check(self._tc, v))
+        items = self._items()
+        items.insert(i, _check(self._tc, v))
+        self._set_items(items)
 
     def pop(self, i=-1, /):
-        if not self._items:
+        n = len(self)
+        if not n:
             raise IndexError("pop from empty array")
-        try:
-            return self._items.pop(i)
-        except IndexError:
-            raise IndexError("pop index out of range") from None
+        if i < 0:
+            i += n
+        if not 0 <= i < n:
+            raise IndexError("pop index out of range")
+        v = self[i]
+        size = _info[self._tc][1]
+        del self._b[i * size:(i + 1) * size]
+        self._mv = None
+        return v
 
     def remove(self, v, /):
+        items = self._items()
         try:
-            self._items.remove(v)
+            items.remove(v)
         except ValueError:
             raise ValueError("array.remove(x): x not in array") from None
+        self._set_items(items)
 
     def index(self, v, start=0, stop=None, /):
-        items = self._items
+        items = self._items()
         if stop is None:
             stop = len(items)
         try:
@@ -255,16 +335,18 @@ class array:
             raise ValueError("array.index(x): x not in array") from None
 
     def count(self, v, /):
-        return self._items.count(v)
+        return self._items().count(v)
 
     def reverse(self):
-        self._items.reverse()
+        items = self._items()
+        items.reverse()
+        self._set_items(items)
 
     def buffer_info(self):
-        return (id(self), len(self._items))
+        return (id(self._b), len(self))
 
     def tolist(self):
-        return list(self._items)
+        return self._items()
 
     def fromlist(self, lst, /):
         if not isinstance(lst, list):
@@ -272,39 +354,31 @@ class array:
         self.extend(lst)
 
     def tobytes(self):
-        if self._tc == 'u':
-            return ''.join(self._items).encode('utf-32-le')
-        fmt = _info[self._tc][0]
-        return _struct.pack('<%d%s' % (len(self._items), fmt), *self._items)
+        return bytes(self._b)
 
     def frombytes(self, buffer, /):
         data = bytes(buffer)
-        size = self.itemsize
-        if len(data) % size:
+        if len(data) % _info[self._tc][1]:
             raise ValueError("bytes length not a multiple of item size")
-        if self._tc == 'u':
-            self._items.extend(data.decode('utf-32-le'))
-            return
-        fmt = _info[self._tc][0]
-        self._items.extend(_struct.unpack('<%d%s' % (len(data) // size, fmt), data))
+        self._b += data
+        self._mv = None
 
     def tounicode(self):
         if self._tc != 'u':
             raise ValueError("tounicode() may only be called on unicode type arrays")
-        return ''.join(self._items)
+        return bytes(self._b).decode('utf-32-le')
 
     def fromunicode(self, s, /):
         if self._tc != 'u':
             raise ValueError("fromunicode() may only be called on unicode type arrays")
-        self._items.extend(s)
+        self._b += s.encode('utf-32-le')
+        self._mv = None
 
     def byteswap(self):
-        if self._tc == 'u':
-            return
-        fmt = _info[self._tc][0]
-        n = len(self._items)
-        data = _struct.pack('<%d%s' % (n, fmt), *self._items)
-        self._items = list(_struct.unpack('>%d%s' % (n, fmt), data))
+        size = _info[self._tc][1]
+        b = self._b
+        for k in range(0, len(b), size):
+            b[k:k + size] = b[k:k + size][::-1]
 
     def tofile(self, f, /):
         f.write(self.tobytes())

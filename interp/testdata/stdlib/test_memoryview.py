@@ -150,3 +150,29 @@ struct.pack_into("<hh", memoryview(buf), 2, 1, -1)
 print(buf, struct.unpack_from("<h", memoryview(buf), 2), struct.unpack("<hhhh", memoryview(buf)))
 print(bytes(memoryview(b"ab")) * 2, str(b"x" == memoryview(b"x")))
 print(memoryview(b"abc").tolist() == [97, 98, 99], m.__len__())
+
+# arrays lend their memory
+import array, pickle
+arr = array.array("i", [1, 2, 3, 4])
+av = memoryview(arr)
+print(av.format, av.itemsize, av.nbytes, av.readonly, av.obj is arr, av.tolist(), av.shape)
+av[0] = 100
+arr[1] = 200
+print(arr, av.tolist(), av[1:3].tolist(), av.cast("B")[:4].tolist())
+print(bytes(arr) == arr.tobytes(), bytearray(arr)[:4], struct.unpack("4i", arr))
+dv = memoryview(array.array("d", [0.5, 1.5]))
+print(dv.format, dv.tolist(), dv == array.array("d", [0.5, 1.5]), av == arr)
+hv = memoryview(array.array("H", [1, 65535])).cast("B")
+print(hv.tolist(), hv.format)
+ua = array.array("u", "hé")
+print(ua, ua.tounicode(), ua[1], len(ua), ua.itemsize, ua.tobytes())
+class Sub(array.array):
+    pass
+s = Sub("b", [1, -1])
+s.note = "kept"
+t = pickle.loads(pickle.dumps(s))
+print(type(t).__name__, t, t.note, hasattr(array.array("b"), "__dict__"))
+big = array.array("q", range(5))
+print(big.pop(), big.pop(0), big, big[::-1], big * 2, big + big, 3 in big, big.index(2))
+big.byteswap()
+print(big.tobytes().hex())
