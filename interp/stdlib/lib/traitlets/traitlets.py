@@ -331,7 +331,8 @@ class MetaHasTraits(MetaHasDescriptors):
                     defaults[v.trait_name] = v.func
                 elif k.startswith("_") and k.endswith("_default") and callable(v) and len(k) > 9:
                     defaults.setdefault(k[1:-8], v)
-        cls._traits = traits
+        # Sorted by name, as traitlets lists them (inspect.getmembers).
+        cls._traits = {k: traits[k] for k in sorted(traits)}
         cls._static_validators = validators
         cls._default_generators = defaults
 
@@ -441,19 +442,20 @@ class HasTraits(HasDescriptors, metaclass=MetaHasTraits):
                     self.notify_change(change)
 
     def _notify_trait(self, name, old_value, new_value):
-        self.notify_change(Bunch(name=name, old=old_value, new=new_value, owner=self, type="change"))
+        change = Bunch(name=name, old=old_value, new=new_value, owner=self, type="change")
+        cache = self._hold_cache
+        if cache is not None:
+            # Held: keep the first old and the latest new of each trait.
+            past = cache.get(name)
+            if past:
+                past[-1]["new"] = new_value
+            else:
+                cache[name] = [change]
+            return
+        self.notify_change(change)
 
     def notify_change(self, change):
         """Tell the observers of change.name (the change dict)."""
-        cache = self._hold_cache
-        if cache is not None:
-            name = change["name"]
-            past = cache.get(name)
-            if past and change.get("type") == "change" and past[-1].get("type") == "change":
-                past[-1]["new"] = change["new"]
-            else:
-                cache.setdefault(name, []).append(change)
-            return
         return self._notify_observers(change)
 
     def _notify_observers(self, event):
@@ -468,9 +470,13 @@ class HasTraits(HasDescriptors, metaclass=MetaHasTraits):
             callables.extend(self._trait_notifiers[All].get(type_, []))
             callables.extend(self._trait_notifiers[All].get(All, []))
         if type_ == "change":
-            magic = getattr(self, "_%s_changed" % name, None)
-            if magic is not None and callable(magic):
-                callables.append(_MagicChange(magic, name))
+            # The traitlets 4 convention: a _NAME_changed method, unless it
+            # is an @observe handler already registered above.
+            magic_name = "_%s_changed" % name
+            if not isinstance(getattr(type(self), magic_name, None), ObserveHandler):
+                magic = getattr(self, magic_name, None)
+                if magic is not None and callable(magic):
+                    callables.append(_MagicChange(magic, name))
         for c in callables:
             c(event)
 
