@@ -378,3 +378,43 @@ func addSwitchInterval(d *Dict) {
 		return None, nil
 	})
 }
+
+// An importState marks a module whose import a thread is running: other
+// threads that import it wait for done instead of seeing the module half
+// initialised (CPython's per-module import locks).
+type importState struct {
+	owner *Thread
+	done  chan struct{}
+}
+
+// importing maps module names being imported to their state; only the
+// GIL holder touches it.
+var importing = map[string]*importState{}
+
+// beginImport records that t imports name; the returned func ends it.
+func (t *Thread) beginImport(name string) func() {
+	if _, busy := importing[name]; busy {
+		return func() {}
+	}
+	st := &importState{owner: t, done: make(chan struct{})}
+	importing[name] = st
+	return func() {
+		delete(importing, name)
+		close(st.done)
+	}
+}
+
+// waitImport waits while another thread imports name. A thread's own
+// nested (circular) import does not wait: it sees the partial module, as
+// in CPython.
+func (t *Thread) waitImport(name string) error {
+	for {
+		st := importing[name]
+		if st == nil || st.owner == t {
+			return nil
+		}
+		if _, err := WaitChan(st.done, -1); err != nil {
+			return err
+		}
+	}
+}

@@ -109,9 +109,17 @@ func (t *Thread) sysPath() []string {
 
 // ImportModule imports a module by absolute dotted name.
 func (t *Thread) ImportModule(name string) (Value, error) {
+	// Another thread importing name: wait until it ran the module's body
+	// (gil.go's per-module import lock).
+	if len(importing) != 0 {
+		if err := t.waitImport(name); err != nil {
+			return Value{}, err
+		}
+	}
 	if m, ok := t.Modules.GetStr(name); ok && !m.IsNone() {
 		return m, nil
 	}
+	defer t.beginImport(name)()
 	parent := ""
 	var searchPath []string
 	if i := strings.LastIndexByte(name, '.'); i >= 0 {
