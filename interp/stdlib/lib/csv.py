@@ -310,7 +310,9 @@ class _Writer:
         d = self.dialect
         if field is None:
             s = ''
-            if d.quoting in (QUOTE_ALL, ):
+            # None is an empty string, quoted where strings always are
+            # (QUOTE_STRINGS and QUOTE_NOTNULL leave it bare).
+            if d.quoting in (QUOTE_ALL, QUOTE_NONNUMERIC):
                 return d.quotechar + d.quotechar
             return s
         if isinstance(field, str):

@@ -287,8 +287,9 @@ class BytesIO(BufferedIOBase):
         return bytes(self._buf)
 
     def getbuffer(self):
+        """A read-write view of the buffer's contents (shared, not copied)."""
         self._checkClosed()
-        return self._buf
+        return memoryview(self._buf)
 
     def write(self, b):
         self._checkClosed()

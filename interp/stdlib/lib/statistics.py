@@ -577,6 +577,26 @@ class NormalDist:
     def quantiles(self, n=4):
         return [self.inv_cdf(i / n) for i in range(1, n)]
 
+    def overlap(self, other):
+        """The area shared by the two density curves (0.0 to 1.0)."""
+        if not isinstance(other, NormalDist):
+            raise TypeError('Expected another NormalDist instance')
+        # Order the pair so the answer does not depend on which is self.
+        p, q = (self, other) if (self._sigma, self._mu) <= (other._sigma, other._mu) else (other, self)
+        pv, qv = p.variance, q.variance
+        if not pv or not qv:
+            raise StatisticsError('overlap() not defined when sigma is zero')
+        dv = qv - pv
+        dm = fabs(q._mu - p._mu)
+        if not dv:
+            # Equal spreads: the curves cross once, half way between the means.
+            return 2.0 * NormalDist(dm, 2.0 * p._sigma).cdf(0)
+        # Unequal spreads: the curves cross at the two roots of a quadratic.
+        mid = p._mu * qv - q._mu * pv
+        half = p._sigma * q._sigma * sqrt(dm * dm + dv * log(qv / pv))
+        lo, hi = (mid + half) / dv, (mid - half) / dv
+        return 1.0 - (fabs(q.cdf(lo) - p.cdf(lo)) + fabs(q.cdf(hi) - p.cdf(hi)))
+
     def zscore(self, x):
         if not self._sigma:
             raise StatisticsError('zscore() not defined when sigma is zero')
