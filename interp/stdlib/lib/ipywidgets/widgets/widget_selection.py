@@ -337,7 +337,14 @@ class SelectionRangeSlider(_MultipleSelectionNonempty):
 
     def __init__(self, *args, **kwargs):
         if "index" not in kwargs and "value" not in kwargs and "label" not in kwargs:
-            kwargs["index"] = (0, 0)
+            # The first option at both ends (index (0, 0) is the default,
+            # so setting it alone would not update value and label).
+            kwargs["options"] = _exhaust_iterable(kwargs.get("options", ()))
+            options = _make_options(kwargs["options"])
+            if options:
+                kwargs["index"] = (0, 0)
+                kwargs["label"] = (options[0][0],) * 2
+                kwargs["value"] = (options[0][1],) * 2
         super().__init__(*args, **kwargs)
 
     @observe("options")
