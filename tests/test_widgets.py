@@ -1,0 +1,98 @@
+"""ipywidgets over comms, driven by jupyter_client as a frontend would.
+
+A cell makes an IntSlider: its models open on iopub with the full state;
+the client moves the slider with an 'update' comm_msg (the kernel echoes it,
+protocol 2.1) and a later cell sees the new value. The Output widget takes
+the request's msg_id, so the frontend can route the cell's output into it.
+Only adder runs this: Debian's ipykernel has no ipywidgets installed."""
+
+import pytest
+from jupyter_client.manager import start_new_kernel
+
+from test_comm import comms, execute, iopub_until_idle, send_comm, stdout, TIMEOUT  # noqa: F401
+
+
+@pytest.fixture
+def kc():
+    km, kc = start_new_kernel(kernel_name="adder", startup_timeout=60)
+    try:
+        yield kc
+    finally:
+        kc.stop_channels()
+        km.shutdown_kernel(now=True)
+
+
+def update(comm_id, **state):
+    return {"comm_id": comm_id, "data": {"method": "update", "state": state, "buffer_paths": []}}
+
+
+def test_slider_roundtrip(kc):
+    msgs = execute(kc, "from ipywidgets import IntSlider\n"
+                       "s = IntSlider(value=3, description='n')\n"
+                       "s.observe(lambda change: print('seen', change['new']), 'value')\n"
+                       "s")
+    opens = [m for m in msgs if m["msg_type"] == "comm_open"]
+    assert [m["content"]["data"]["state"]["_model_name"] for m in opens] == [
+        "LayoutModel", "SliderStyleModel", "IntSliderModel"]
+    for m in opens:
+        assert m["content"]["target_name"] == "jupyter.widget"
+        assert m["metadata"] == {"version": "2.1.0"}
+        assert m["content"]["data"]["buffer_paths"] == []
+    slider = opens[2]["content"]
+    state = slider["data"]["state"]
+    assert state["value"] == 3 and state["description"] == "n" and state["max"] == 100
+    assert state["layout"] == "IPY_MODEL_" + opens[0]["content"]["comm_id"]
+    assert state["style"] == "IPY_MODEL_" + opens[1]["content"]["comm_id"]
+    assert len(state) == 23
+    [result] = [m for m in msgs if m["msg_type"] == "execute_result"]
+    assert result["content"]["data"]["application/vnd.jupyter.widget-view+json"] == {
+        "version_major": 2, "version_minor": 0, "model_id": slider["comm_id"]}
+    assert result["content"]["data"]["text/plain"] == "IntSlider(value=3, description='n')"
+
+    # The frontend moves the slider: the kernel echoes the state to every
+    # frontend and runs the observer; no 'update' comes back.
+    msgs = send_comm(kc, "comm_msg", update(slider["comm_id"], value=42))
+    assert [m["content"]["data"] for m in comms(msgs)] == [
+        {"method": "echo_update", "state": {"value": 42}, "buffer_paths": []}]
+    assert stdout(msgs) == "seen 42\n"
+    assert stdout(execute(kc, "print(s.value)")) == "42\n"
+
+    # A value out of range is clamped, and the clamped value is sent.
+    msgs = send_comm(kc, "comm_msg", update(slider["comm_id"], value=1000))
+    assert [m["content"]["data"]["method"] for m in comms(msgs)] == ["echo_update", "update"]
+    assert comms(msgs)[1]["content"]["data"]["state"] == {"value": 100}
+
+    # Python sets the value: one update.
+    msgs = execute(kc, "s.value = 7")
+    assert [(m["msg_type"], m["content"]["data"]) for m in comms(msgs)] == [
+        ("comm_msg", {"method": "update", "state": {"value": 7}, "buffer_paths": []})]
+
+    # comm_info lists the widgets' comms.
+    msg_id = kc.comm_info("jupyter.widget")
+    reply = kc.get_shell_msg(timeout=TIMEOUT)
+    while reply["parent_header"].get("msg_id") != msg_id:
+        reply = kc.get_shell_msg(timeout=TIMEOUT)
+    iopub_until_idle(kc, msg_id)
+    assert slider["comm_id"] in reply["content"]["comms"]
+
+
+def test_output_widget_takes_the_request_msg_id(kc):
+    msg_id = kc.execute("import ipywidgets as w\nout = w.Output()\nwith out:\n    print('captured')\n")
+    msgs = iopub_until_idle(kc, msg_id)
+    seq = []
+    for m in msgs:
+        if m["msg_type"] == "comm_msg":
+            seq.append(("msg_id", m["content"]["data"]["state"]["msg_id"]))
+        elif m["msg_type"] == "stream":
+            seq.append(("stream", m["content"]["text"]))
+    assert seq == [("msg_id", msg_id), ("stream", "captured\n"), ("msg_id", "")]
+
+
+def test_button_click_runs_on_click(kc):
+    msgs = execute(kc, "import ipywidgets as w\nb = w.Button(description='go')\n"
+                       "b.on_click(lambda b: print('clicked', b.description))\nb")
+    [button] = [m["content"] for m in msgs if m["msg_type"] == "comm_open"
+                and m["content"]["data"]["state"]["_model_name"] == "ButtonModel"]
+    msgs = send_comm(kc, "comm_msg", {"comm_id": button["comm_id"],
+                                      "data": {"method": "custom", "content": {"event": "click"}}})
+    assert stdout(msgs) == "clicked go\n"
