@@ -488,9 +488,10 @@ class Thread:
             with _active_limbo_lock:
                 _active[self._ident] = self
                 del _limbo[self]
-            if _trace_hook:
+            # adder's sys has no tracing; a hook is kept for gettrace only.
+            if _trace_hook and hasattr(_sys, 'settrace'):
                 _sys.settrace(_trace_hook)
-            if _profile_hook:
+            if _profile_hook and hasattr(_sys, 'setprofile'):
                 _sys.setprofile(_profile_hook)
             try:
                 self.run()
