@@ -20,8 +20,7 @@ func newFrame(code *compile.Code, globals, builtins *Dict, fn *Function) *Frame 
 		f = t.framePool[len(t.framePool)-1]
 		t.framePool = t.framePool[:len(t.framePool)-1]
 		if cap(f.regs) >= n {
-			f.regs = f.regs[:n]
-			clear(f.regs[:nl])
+			f.regs = f.regs[:n] // all zero: see releaseFrame
 		} else {
 			f.regs = make([]Value, n)
 		}
@@ -55,11 +54,20 @@ func newFrame(code *compile.Code, globals, builtins *Dict, fn *Function) *Frame 
 
 // releaseFrame returns a finished frame to the pool. Generator frames and
 // frames whose locals escaped are never released.
+//
+// A pooled frame keeps nothing alive: its registers and cells are cleared
+// here, not when it is reused, so a function's dead locals (a big list it
+// built) are garbage as soon as it returns rather than until its frame is
+// taken again, which made the next call's data and the last call's live
+// at once. All of regs[:cap] is zero in a pooled frame.
 func (t *Thread) releaseFrame(f *Frame) {
 	if f.gen != nil || f.escaped || len(t.framePool) >= 256 {
 		return
 	}
+	clear(f.regs)
+	clear(f.cells)
 	f.Func, f.Globals, f.Builtins, f.Locals = nil, nil, nil, nil
+	f.savedHandled, f.link, f.pendingErr = Value{}, Value{}, nil
 	t.framePool = append(t.framePool, f)
 }
 
