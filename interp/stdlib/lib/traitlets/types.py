@@ -577,10 +577,21 @@ class Tuple(Container):
         for t, v in zip(self._traits, value):
             try:
                 v = t._validate(obj, v)
-            except TraitError as error:
-                self.error(obj, v, error)
+            except TraitError:
+                raise TraitError("The '%s' trait of %s instance contains %s of %s which expected %s, not %s."
+                                 % (self.name, class_of(obj), add_an(type(t).__name__), add_an(type(self).__name__),
+                                    t.info(), describe("the", v))) from None
             validated.append(v)
         return tuple(validated)
+
+    def make_dynamic_default(self):
+        # With element traits and no default, the default is None.
+        return None if self._traits else ()
+
+    def default(self, obj=None):
+        if self.default_value is Undefined:
+            return self.make_dynamic_default()
+        return self.default_value
 
 
 class Dict(Instance):
