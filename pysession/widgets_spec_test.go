@@ -18,8 +18,8 @@ import (
 
 // widgetSpecSource prints, as JSON, each registered widget class's synced
 // attributes and their class defaults in the specification's notation:
-// "reference to new instance" for a sub-widget made per instance, "b”"
-// for empty bytes, lists for tuples.
+// "reference to new instance" for a sub-widget made per instance, the
+// repr of bytes, lists for tuples.
 const widgetSpecSource = `
 import json
 import ipywidgets
