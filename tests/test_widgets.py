@@ -96,3 +96,24 @@ def test_button_click_runs_on_click(kc):
     msgs = send_comm(kc, "comm_msg", {"comm_id": button["comm_id"],
                                       "data": {"method": "custom", "content": {"event": "click"}}})
     assert stdout(msgs) == "clicked go\n"
+
+
+def test_nbclient_stores_widget_state():
+    # nbclient follows the widgets' comm traffic as a frontend does and
+    # saves their final state in the notebook's metadata.
+    import nbformat
+    from nbclient import NotebookClient
+
+    nb = nbformat.v4.new_notebook()
+    nb.cells = [nbformat.v4.new_code_cell("import ipywidgets as w\ns = w.IntSlider(5, description='k')\ns"),
+                nbformat.v4.new_code_cell("s.value = 8\nw.HBox([s, w.Label('hi')])")]
+    NotebookClient(nb, kernel_name="adder", timeout=60, store_widget_state=True).execute()
+    view = nb.cells[0].outputs[0]["data"]["application/vnd.jupyter.widget-view+json"]
+    widgets = nb.metadata["widgets"]["application/vnd.jupyter.widget-state+json"]
+    assert widgets["version_major"] == 2 and widgets["version_minor"] == 0
+    state = widgets["state"][view["model_id"]]
+    assert state["model_name"] == "IntSliderModel"
+    assert state["model_module"] == "@jupyter-widgets/controls"
+    assert state["state"]["value"] == 8 and state["state"]["description"] == "k"
+    box = nb.cells[1].outputs[0]["data"]["application/vnd.jupyter.widget-view+json"]["model_id"]
+    assert widgets["state"][box]["state"]["children"][0] == "IPY_MODEL_" + view["model_id"]
