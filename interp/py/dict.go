@@ -18,10 +18,39 @@ type Dict struct {
 	inst    *Instance // non-nil for dict subclass instances: their __dict__/slots
 }
 
+// A dictEntry is 48 bytes: the key's hash has no field of its own. A key
+// that is a heap object (a str, a tuple: bits 0 in any other Value)
+// carries its hash in key.bits; an inline key (int, float, bool, None) has
+// its payload there and its hash is computed from it, which is cheap.
+// Read keys through keyValue, never e.key directly.
 type dictEntry struct {
 	key   Value
 	value Value
-	hash  int64
+}
+
+// makeEntry packs key and its hash h into an entry.
+func makeEntry(key Value, h int64, val Value) dictEntry {
+	if _, inline := key.obj.(*kindMarker); !inline {
+		key.bits = uint64(h)
+	}
+	return dictEntry{key: key, value: val}
+}
+
+// keyValue returns the entry's key as a Value (zero for a hole).
+func (e *dictEntry) keyValue() Value {
+	if _, inline := e.key.obj.(*kindMarker); inline {
+		return e.key
+	}
+	return Value{obj: e.key.obj}
+}
+
+// hash returns the hash of the entry's key.
+func (e *dictEntry) hash() int64 {
+	if _, inline := e.key.obj.(*kindMarker); inline {
+		h, _ := Hash(e.key) // inline values always hash
+		return h
+	}
+	return int64(e.key.bits)
 }
 
 // NewDict returns an empty dict.
@@ -66,10 +95,10 @@ func (d *Dict) lookup(key Value, h int64) (int, error) {
 		// Small dicts: linear scan over entries.
 		for i := range d.entries {
 			e := &d.entries[i]
-			if e.key.obj == nil || e.hash != h {
+			if e.key.obj == nil || e.hash() != h {
 				continue
 			}
-			eq, err := keysEqual(e.key, key)
+			eq, err := keysEqual(e.keyValue(), key)
 			if err != nil {
 				return -1, err
 			}
@@ -89,8 +118,8 @@ func (d *Dict) lookup(key Value, h int64) (int, error) {
 		}
 		if ix >= 0 {
 			e := &d.entries[ix]
-			if e.hash == h {
-				eq, err := keysEqual(e.key, key)
+			if e.hash() == h {
+				eq, err := keysEqual(e.keyValue(), key)
 				if err != nil {
 					return -1, err
 				}
@@ -153,7 +182,7 @@ func (d *Dict) rebuild() {
 		d.index[i] = -1
 	}
 	for i := range d.entries {
-		d.insertIndex(d.entries[i].hash, i)
+		d.insertIndex(d.entries[i].hash(), i)
 	}
 }
 
@@ -201,7 +230,7 @@ func (d *Dict) setHashed(key Value, h int64, val Value) error {
 		d.version++
 		return nil
 	}
-	d.entries = append(d.entries, dictEntry{key: key, value: val, hash: h})
+	d.entries = append(d.entries, makeEntry(key, h, val))
 	d.used++
 	d.version++
 	if d.index != nil {
@@ -283,7 +312,7 @@ func (d *Dict) findStrH(name string, h int64) int {
 	if d.index == nil {
 		for i := range d.entries {
 			e := &d.entries[i]
-			if e.hash == h {
+			if e.key.bits == uint64(h) { // a str key's hash; see dictEntry
 				if s, ok := e.key.obj.(*Str); ok && s.S == name {
 					return i
 				}
@@ -301,7 +330,7 @@ func (d *Dict) findStrH(name string, h int64) int {
 		}
 		if ix >= 0 {
 			e := &d.entries[ix]
-			if e.hash == h {
+			if e.key.bits == uint64(h) { // a str key's hash; see dictEntry
 				if s, ok := e.key.obj.(*Str); ok && s.S == name {
 					return int(ix)
 				}
@@ -318,7 +347,7 @@ func (d *Dict) GetStr(name string) (Value, bool) {
 	if d.index == nil {
 		for i := range d.entries {
 			e := &d.entries[i]
-			if e.hash == h {
+			if e.key.bits == uint64(h) { // a str key's hash; see dictEntry
 				if s, ok := e.key.obj.(*Str); ok && s.S == name {
 					return e.value, true
 				}
@@ -336,7 +365,7 @@ func (d *Dict) GetStr(name string) (Value, bool) {
 		}
 		if ix >= 0 {
 			e := &d.entries[ix]
-			if e.hash == h {
+			if e.key.bits == uint64(h) { // a str key's hash; see dictEntry
 				if s, ok := e.key.obj.(*Str); ok && s.S == name {
 					return e.value, true
 				}
@@ -369,7 +398,7 @@ func (d *Dict) Keys() []Value {
 	out := make([]Value, 0, d.used)
 	for _, e := range d.entries {
 		if e.key.obj != nil {
-			out = append(out, e.key)
+			out = append(out, e.keyValue())
 		}
 	}
 	return out
@@ -380,7 +409,7 @@ func (d *Dict) Items(f func(k, v Value) error) error {
 	for i := 0; i < len(d.entries); i++ {
 		e := d.entries[i]
 		if e.key.obj != nil {
-			if err := f(e.key, e.value); err != nil {
+			if err := f(e.keyValue(), e.value); err != nil {
 				return err
 			}
 		}
@@ -395,7 +424,7 @@ func (d *Dict) EntryAt(i int) (k, v Value, ok bool) {
 		return Value{}, Value{}, false
 	}
 	e := d.entries[i]
-	return e.key, e.value, e.key.obj != nil
+	return e.keyValue(), e.value, e.key.obj != nil
 }
 
 // EntryCap returns the number of entry positions (live or holes).
@@ -428,7 +457,7 @@ func (d *Dict) Copy() *Dict {
 func (d *Dict) Update(src *Dict) error {
 	for _, e := range src.entries {
 		if e.key.obj != nil {
-			if err := d.setHashed(e.key, e.hash, e.value); err != nil {
+			if err := d.setHashed(e.keyValue(), e.hash(), e.value); err != nil {
 				return err
 			}
 		}
@@ -441,8 +470,8 @@ func (d *Dict) PopItem() (k, v Value, ok bool) {
 	for i := len(d.entries) - 1; i >= 0; i-- {
 		e := d.entries[i]
 		if e.key.obj != nil {
-			d.removeAt(i, e.hash)
-			return e.key, e.value, true
+			d.removeAt(i, e.hash())
+			return e.keyValue(), e.value, true
 		}
 	}
 	return Value{}, Value{}, false

@@ -65,11 +65,11 @@ func dictIterNext(v Value) (Value, error) {
 		}
 		switch it.kind {
 		case DictIterKeys:
-			return e.key, nil
+			return e.keyValue(), nil
 		case DictIterValues:
 			return e.value, nil
 		}
-		return NewTuple(e.key, e.value), nil
+		return NewTuple(e.keyValue(), e.value), nil
 	}
 	it.d = nil
 	return Value{}, nil
@@ -153,7 +153,7 @@ func DictEqual(a, b *Dict) (bool, error) {
 		if e.key.obj == nil {
 			continue
 		}
-		i, err := b.lookup(e.key, e.hash)
+		i, err := b.lookup(e.keyValue(), e.hash())
 		if err != nil {
 			return false, err
 		}

@@ -16,6 +16,7 @@ func TestObjectLayoutSizes(t *testing.T) {
 		{"Str", unsafe.Sizeof(Str{}), 48},
 		{"Instance", unsafe.Sizeof(Instance{}), 24},
 		{"List", unsafe.Sizeof(List{}), 32},
+		{"dictEntry", unsafe.Sizeof(dictEntry{}), 48},
 		{"tuple2", unsafe.Sizeof(tuple2{}), 80},
 		{"instance3", unsafe.Sizeof(instance3{}), 96},
 	} {
