@@ -7,6 +7,8 @@ package interp
 
 import (
 	"bytes"
+	"os"
+	"path/filepath"
 	"strings"
 	"sync"
 	"testing"
@@ -210,4 +212,49 @@ func (b *lockedBuffer) String() string {
 	b.mu.Lock()
 	defer b.mu.Unlock()
 	return b.buf.String()
+}
+
+// TestConcurrentImportWaits: threads importing a module whose body
+// another thread is still running wait for it instead of seeing it half
+// initialised.
+func TestConcurrentImportWaits(t *testing.T) {
+	dir := t.TempDir()
+	mod := "import time\nx = 1\ntime.sleep(0.05)\ny = 2\n"
+	if err := os.WriteFile(filepath.Join(dir, "slowmod.py"), []byte(mod), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var out bytes.Buffer
+	s := NewSession(Options{Stdout: &out, Stderr: &out, MainDir: dir})
+	err := s.ExecFile(filepath.Join(dir, "main.py"), `
+import threading
+got = []
+def imp():
+    import slowmod
+    got.append(slowmod.y)
+ts = [threading.Thread(target=imp) for _ in range(3)]
+for t in ts: t.start()
+for t in ts: t.join()
+print(got)
+`)
+	if err != nil {
+		t.Fatalf("%v\n%s", err, &out)
+	}
+	if out.String() != "[2, 2, 2]\n" {
+		t.Fatalf("output %q", out.String())
+	}
+}
+
+// TestInterruptMain: _thread.interrupt_main() from a worker raises
+// KeyboardInterrupt in the main thread, even while it sleeps.
+func TestInterruptMain(t *testing.T) {
+	s, _ := newThreadSession(t)
+	_, err := s.ExecCell(`
+import _thread, threading, time
+threading.Timer(0.05, _thread.interrupt_main).start()
+time.sleep(10)
+`)
+	e, ok := err.(*py.Exception)
+	if !ok || !e.Type().IsSubtype(py.KeyboardInterruptType) {
+		t.Fatalf("got %v, want KeyboardInterrupt", err)
+	}
 }
