@@ -117,3 +117,91 @@ def test_nbclient_stores_widget_state():
     assert state["state"]["value"] == 8 and state["state"]["description"] == "k"
     box = nb.cells[1].outputs[0]["data"]["application/vnd.jupyter.widget-view+json"]["model_id"]
     assert widgets["state"][box]["state"]["children"][0] == "IPY_MODEL_" + view["model_id"]
+
+
+RENDER_CELLS = [
+    "import ipywidgets as w\n"
+    "s = w.IntSlider(5, description='count')\n"
+    "s",
+    "s.value = 8\n"
+    "w.VBox([w.HBox([w.Button(description='Press me', button_style='success'),\n"
+    "                w.Dropdown(options=['red', 'green'], value='green', description='pick')]),\n"
+    "        w.Text('typed', description='txt'), w.Checkbox(True, description='tick'),\n"
+    "        w.Tab([w.Label('page one'), w.HTML('<b>page two</b>')], titles=['T1', 'T2']),\n"
+    "        w.FloatProgress(0.25, max=1.0), w.IntRangeSlider(value=(2, 4), max=10)])",
+    "out = w.Output()\n"
+    "with out:\n"
+    "    print('captured line')\n"
+    "out",
+]
+
+
+def _html_manager_embed(tmp_path):
+    """dist/embed.js of @jupyter-widgets/html-manager 1.x (ipywidgets 8), from npm."""
+    import subprocess
+    import tarfile
+    try:
+        subprocess.run(["npm", "pack", "@jupyter-widgets/html-manager@1.0.15"], cwd=tmp_path, check=True,
+                       capture_output=True, timeout=120)
+    except (OSError, subprocess.SubprocessError):
+        return None
+    [tgz] = list(tmp_path.glob("*.tgz"))
+    with tarfile.open(tgz) as tar:
+        data = tar.extractfile("package/dist/embed.js").read()
+    (tmp_path / "embed.js").write_bytes(data)
+    return tmp_path / "embed.js"
+
+
+def test_widget_state_renders_in_chromium(tmp_path):
+    # The frontend's own code (html-manager, the @jupyter-widgets/controls
+    # views ipywidgets 8 uses) renders the state adder's widgets produced,
+    # in headless Chromium: a wrong attribute or default would show as an
+    # error or a missing control here.
+    import html
+    import json
+    import os
+    import shutil
+    import subprocess
+
+    import nbformat
+    from nbclient import NotebookClient
+
+    chromium = shutil.which("chromium")
+    if chromium is None:
+        pytest.skip("Debian's chromium is not installed")
+    embed = _html_manager_embed(tmp_path)
+    if embed is None:
+        pytest.skip("npm cannot fetch @jupyter-widgets/html-manager")
+
+    nb = nbformat.v4.new_notebook()
+    nb.cells = [nbformat.v4.new_code_cell(src) for src in RENDER_CELLS]
+    NotebookClient(nb, kernel_name="adder", timeout=60, store_widget_state=True).execute()
+    state = nb.metadata["widgets"]["application/vnd.jupyter.widget-state+json"]
+    views = [out["data"]["application/vnd.jupyter.widget-view+json"] for cell in nb.cells for out in cell.outputs
+             if "application/vnd.jupyter.widget-view+json" in out.get("data", {})]
+    assert len(views) == 3
+    page = ['<!DOCTYPE html><html><head><meta charset="utf-8"><script src="embed.js"></script>',
+            '<script type="application/vnd.jupyter.widget-state+json">', html.escape(json.dumps(state), quote=False),
+            "</script></head><body>"]
+    for view in views:
+        page.append('<div class="cell"><script type="application/vnd.jupyter.widget-view+json">%s</script></div>'
+                    % json.dumps(view))
+    page.append("</body></html>")
+    (tmp_path / "page.html").write_text("".join(page), encoding="utf-8")
+
+    dom = subprocess.run(
+        [chromium, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+         "--disable-background-networking", "--disable-component-update", "--disable-sync",
+         "--user-data-dir=" + str(tmp_path / "profile"), "--allow-file-access-from-files",
+         "--virtual-time-budget=10000", "--dump-dom", (tmp_path / "page.html").as_uri()],
+        capture_output=True, text=True, timeout=120).stdout
+    if os.environ.get("ADDER_KEEP_DOM"):
+        # Where to keep the rendered page, to look at it.
+        with open(os.environ["ADDER_KEEP_DOM"], "w", encoding="utf-8") as f:
+            f.write(dom)
+    assert "Error" not in dom.replace("widget-error", ""), dom[-3000:]
+    for piece in ["widget-slider", ">count<", ">8<", "widget-button", "Press me", "mod-success",
+                  "widget-dropdown", ">green<", "widget-text", ">txt<",
+                  "widget-checkbox", ">tick<", "widget-tab", ">T1<", ">T2<", "page one",
+                  "widget-hprogress", "width: 25%", "widget-hslider", "2 \u2013 4", "captured line"]:
+        assert piece in dom, (piece, dom[-3000:])
