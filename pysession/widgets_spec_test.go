@@ -82,7 +82,8 @@ func TestWidgetModelsMatchTheSpec(t *testing.T) {
 		"SelectionRangeSliderModel", "ButtonModel", "HTMLModel", "HTMLMathModel", "LabelModel", "ImageModel",
 		"AudioModel", "VideoModel", "ColorPickerModel", "DatePickerModel", "BoxModel", "HBoxModel", "VBoxModel",
 		"GridBoxModel", "TabModel", "AccordionModel", "StackModel", "OutputModel", "PlayModel", "LinkModel",
-		"DirectionalLinkModel",
+		"DirectionalLinkModel", "DatetimeModel", "NaiveDatetimeModel", "TimeModel", "TagsInputModel",
+		"ColorsInputModel", "IntsInputModel", "FloatsInputModel", "FileUploadModel",
 	} {
 		assert.Contains(t, ours, name)
 	}

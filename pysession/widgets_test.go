@@ -394,6 +394,26 @@ func TestWidgetControlCommListsAllStates(t *testing.T) {
 	assert.Equal(t, []string{"PNG"}, comms[0].buffers)
 }
 
+func TestFileUploadTakesBuffers(t *testing.T) {
+	s := newSession(t)
+	cell := newWidgetRecorder("req-1")
+	runOK(t, s, 1, "import ipywidgets as w\nup = w.FileUpload(accept='.txt')\nup.observe(lambda c: print('files', len(c['new'])), 'value')\nprint(up.model_id)", cell)
+	id := strings.TrimSpace(textOf(cell, "stdout"))
+	file := map[string]any{"name": "a.txt", "type": "text/plain", "size": 4, "last_modified": 1700000000000, "content": nil}
+	msg := newWidgetRecorder("m1")
+	s.HandleComm(widgetMsg(t, id, map[string]any{"method": "update", "state": map[string]any{"value": []any{file}},
+		"buffer_paths": []any{[]any{"value", 0, "content"}}}, "data"), msg)
+	assert.Equal(t, "files 1\n", textOf(msg, "stdout"))
+	assert.Empty(t, msg.of("comm_msg"), "value is not echoed (echo_update=False), and not sent back")
+
+	cell = newWidgetRecorder("req-2")
+	runOK(t, s, 2, "f = up.value[0]\nprint(f['name'], f['content'], f['size'], f['last_modified'].isoformat())\nup.clear()", cell)
+	assert.Equal(t, "a.txt b'data' 4 2023-11-14T22:13:20+00:00\nfiles 0\n", textOf(cell, "stdout"))
+	comms := cell.of("comm_msg")
+	require.Len(t, comms, 1)
+	assert.Equal(t, map[string]any{"value": []any{}}, comms[0].data()["state"])
+}
+
 func textOf(r *widgetRecorder, kind string) string {
 	var b strings.Builder
 	for _, e := range r.of(kind) {

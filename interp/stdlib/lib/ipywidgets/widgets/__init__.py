@@ -20,6 +20,9 @@ from .widget_int import (IntText, BoundedIntText, IntSlider, IntProgress, IntRan
                          ProgressStyle)
 from .widget_color import ColorPicker
 from .widget_date import DatePicker
+from .widget_datetime import DatetimePicker, NaiveDatetimePicker, TimePicker
+from .widget_tagsinput import TagsInput, ColorsInput, IntsInput, FloatsInput
+from .widget_upload import FileUpload
 from .widget_output import Output
 from .widget_selection import (RadioButtons, ToggleButtons, ToggleButtonsStyle, Dropdown, Select, SelectionSlider,
                                SelectMultiple, SelectionRangeSlider)
