@@ -152,6 +152,17 @@ def _html_manager_embed(tmp_path):
     return tmp_path / "embed.js"
 
 
+def _chromium_dom(chromium, tmp_path, page):
+    """The DOM of page after its scripts ran, from headless Chromium."""
+    import subprocess
+    return subprocess.run(
+        [chromium, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+         "--disable-background-networking", "--disable-component-update", "--disable-sync",
+         "--user-data-dir=" + str(tmp_path / "profile"), "--allow-file-access-from-files",
+         "--virtual-time-budget=10000", "--dump-dom", page.as_uri()],
+        capture_output=True, text=True, timeout=120).stdout
+
+
 def test_widget_state_renders_in_chromium(tmp_path):
     # The frontend's own code (html-manager, the @jupyter-widgets/controls
     # views ipywidgets 8 uses) renders the state adder's widgets produced,
@@ -189,12 +200,7 @@ def test_widget_state_renders_in_chromium(tmp_path):
     page.append("</body></html>")
     (tmp_path / "page.html").write_text("".join(page), encoding="utf-8")
 
-    dom = subprocess.run(
-        [chromium, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-         "--disable-background-networking", "--disable-component-update", "--disable-sync",
-         "--user-data-dir=" + str(tmp_path / "profile"), "--allow-file-access-from-files",
-         "--virtual-time-budget=10000", "--dump-dom", (tmp_path / "page.html").as_uri()],
-        capture_output=True, text=True, timeout=120).stdout
+    dom = _chromium_dom(chromium, tmp_path, tmp_path / "page.html")
     if os.environ.get("ADDER_KEEP_DOM"):
         # Where to keep the rendered page, to look at it.
         with open(os.environ["ADDER_KEEP_DOM"], "w", encoding="utf-8") as f:
@@ -204,4 +210,28 @@ def test_widget_state_renders_in_chromium(tmp_path):
                   "widget-dropdown", ">green<", "widget-text", ">txt<",
                   "widget-checkbox", ">tick<", "widget-tab", ">T1<", ">T2<", "page one",
                   "widget-hprogress", "width: 25%", "widget-hslider", "2 \u2013 4", "captured line"]:
+        assert piece in dom, (piece, dom[-3000:])
+
+
+def test_embed_minimal_html_renders_in_chromium(tmp_path, adder_bin):
+    # ipywidgets.embed writes a static page (states without their default
+    # values); the html-manager fills the defaults in and renders it.
+    import shutil
+    import subprocess
+
+    chromium = shutil.which("chromium")
+    if chromium is None:
+        pytest.skip("Debian's chromium is not installed")
+    if _html_manager_embed(tmp_path) is None:
+        pytest.skip("npm cannot fetch @jupyter-widgets/html-manager")
+    page = tmp_path / "embedded.html"
+    subprocess.run([adder_bin, "-c", f"""
+import ipywidgets as w
+box = w.VBox([w.IntSlider(12, description='embedded'), w.ToggleButtons(options=['left', 'right'], value='right'),
+              w.Textarea('multi', rows=3)])
+w.embed_minimal_html({str(page)!r}, views=[box], title='adder', requirejs=False, embed_url='embed.js')
+"""], check=True, timeout=60)
+    dom = _chromium_dom(chromium, tmp_path, page)
+    for piece in ["widget-slider", ">embedded<", ">12<", "widget-toggle-buttons", ">right<", "mod-active",
+                  "widget-textarea", "<title>adder</title>"]:
         assert piece in dom, (piece, dom[-3000:])

@@ -26,3 +26,6 @@ def register_comm_target(kernel=None):
 from .widgets.widget import _register_comm_targets as _reg  # noqa: E402
 _reg()
 del _reg
+
+from . import embed  # noqa: E402
+from .embed import embed_minimal_html  # noqa: E402

@@ -284,6 +284,34 @@ class Widget(LoggingHasTraits):
             raise RuntimeError('Unknown front-end to back-end widget control msg with method "%s"' % method)
 
     @staticmethod
+    def get_manager_state(drop_defaults=False, widgets=None):
+        """The widget-state JSON of widgets (default: all open ones), as notebooks store it."""
+        state = {}
+        if widgets is None:
+            widgets = _instances.values()
+        for widget in widgets:
+            state[widget.model_id] = widget._get_embed_state(drop_defaults=drop_defaults)
+        return {"version_major": 2, "version_minor": 0, "state": state}
+
+    def _get_embed_state(self, drop_defaults=False):
+        state = {
+            "model_name": self._model_name,
+            "model_module": self._model_module,
+            "model_module_version": self._model_module_version,
+        }
+        model_state, buffer_paths, buffers = _remove_buffers(self.get_state(drop_defaults=drop_defaults))
+        state["state"] = model_state
+        if len(buffers) > 0:
+            import base64
+            state["buffers"] = [{"encoding": "base64", "path": p, "data": base64.b64encode(b).decode("ascii")}
+                                for p, b in zip(buffer_paths, buffers)]
+        return state
+
+    def get_view_spec(self):
+        """The widget-view JSON that displays this widget."""
+        return dict(version_major=2, version_minor=0, model_id=self._model_id)
+
+    @staticmethod
     def handle_comm_opened(comm, msg):
         """A widget model created by the frontend ('jupyter.widget')."""
         data = msg["content"]["data"]
