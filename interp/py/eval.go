@@ -501,7 +501,11 @@ func (t *Thread) run(entry *Frame) (result Value, err error) {
 				n := int(in.Arg)
 				// [] gets room to append; a display with items is
 				// exact, as in CPython (a spare 4 made [x] 128 bytes).
-				items := make([]Value, n, max(n, 4))
+				c := n
+				if n == 0 {
+					c = 4
+				}
+				items := make([]Value, n, c)
 				copy(items, stack[sp-n:sp])
 				clear(stack[sp-n : sp])
 				sp -= n
