@@ -112,6 +112,8 @@ func (s *Session) Interrupt() { s.thread.Interrupt.Store(true) }
 
 // SetOutput redirects sys.stdout and sys.stderr.
 func (s *Session) SetOutput(stdout, stderr io.Writer) {
+	// Under the GIL: running threads write through these.
+	defer s.enter()()
 	if stdout != nil {
 		s.thread.Stdout = stdout
 	}
@@ -125,7 +127,10 @@ func (s *Session) SetOutput(stdout, stderr io.Writer) {
 func (s *Session) DefineModule(def *py.ModuleDef) { py.RegisterModule(def) }
 
 // SetGlobal sets a name in __main__.
-func (s *Session) SetGlobal(name string, v py.Value) { s.main.Dict.SetStr(name, v) }
+func (s *Session) SetGlobal(name string, v py.Value) {
+	defer s.enter()()
+	s.main.Dict.SetStr(name, v)
+}
 
 // Source returns the lines of a file or cell the session compiled, for
 // tracebacks (nil if unknown).
@@ -327,6 +332,8 @@ func (s *Session) Do(f func() error) (err error) {
 // Names lists the names visible at top level (globals, then builtins),
 // sorted, for completion.
 func (s *Session) Names() []string {
+	// Under the GIL: threads may be changing the globals.
+	defer s.enter()()
 	seen := map[string]bool{}
 	var out []string
 	for _, d := range []*py.Dict{s.main.Dict, py.BuiltinsDict} {
