@@ -190,3 +190,30 @@ s = Sub()
 show("subclass defaults", lambda: (s.x, s.name, s.y))
 s.x = 101
 show("kwargs", lambda: (Point(x=3, name=" n ").x, Point(x=3, name=" n ").name))
+
+
+class Bounded(HasTraits):
+    # Validators that read each other's defaults: defaults are not
+    # cross-validated, so reading them does not recurse.
+    lo = Int(0)
+    hi = Int(10)
+    value = Int(5)
+
+    @validate("lo")
+    def _v_lo(self, proposal):
+        if proposal.value > self.hi:
+            raise TraitError("lo > hi")
+        return proposal.value
+
+    @validate("hi")
+    def _v_hi(self, proposal):
+        if proposal.value < self.lo:
+            raise TraitError("hi < lo")
+        return proposal.value
+
+
+bd = Bounded(value=5)
+show("mutual validators", lambda: (bd.hi, bd.lo, bd.value))
+bd2 = Bounded()
+bd2.observe(lambda change: print("  default event:", change["name"], change["value"], change["type"]), type="default")
+show("default events", lambda: (bd2.lo, bd2.lo))

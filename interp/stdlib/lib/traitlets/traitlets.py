@@ -175,8 +175,16 @@ class TraitType(BaseDescriptor):
         except KeyError:
             pass
         value = obj._trait_default(self)
-        value = self._validate(obj, value) if value is not None or not self.allow_none else value
+        # A default is validated, but not cross-validated: @validate
+        # methods reading other traits' defaults would recurse.
+        lock = obj._cross_validation_lock
+        obj._cross_validation_lock = True
+        try:
+            value = self._validate(obj, value) if value is not None or not self.allow_none else value
+        finally:
+            obj._cross_validation_lock = lock
         obj._trait_values[self.name] = value
+        obj._notify_observers(Bunch(name=self.name, value=value, owner=obj, type="default"))
         return value
 
     def __set__(self, obj, value):
