@@ -1,0 +1,669 @@
+"""Message objects (adder): Message (compat32: headers are strings) and
+EmailMessage/MIMEPart (the default policy: structured headers, set_content,
+add_attachment, get_body, iter_attachments). Headers keep their order
+and case; payloads are a string, or a list of sub-messages for multipart."""
+
+import binascii
+import quopri
+import re
+from io import BytesIO, StringIO
+
+from email import utils
+from email import errors
+from email.policy import compat32
+from email import charset as _charset
+
+__all__ = ['Message', 'EmailMessage', 'MIMEPart']
+
+SEMISPACE = '; '
+tspecials = re.compile(r'[ \(\)<>@,;:\\"/\[\]\?=]')
+
+
+def _splitparam(param):
+    a, sep, b = str(param).partition(';')
+    if not sep:
+        return a.strip(), None
+    return a.strip(), b.strip()
+
+
+def _formatparam(param, value=None, quote=True):
+    """'param="value"' (quoted when needed); tuples are RFC 2231 values."""
+    if value is not None and len(value) > 0:
+        if isinstance(value, tuple):
+            param += '*'
+            value = utils.encode_rfc2231(value[2], value[0], value[1])
+            return '%s=%s' % (param, value)
+        try:
+            value.encode('ascii')
+        except UnicodeEncodeError:
+            param += '*'
+            value = utils.encode_rfc2231(value, 'utf-8', '')
+            return '%s=%s' % (param, value)
+        if quote or tspecials.search(value):
+            return '%s="%s"' % (param, utils.quote(value))
+        return '%s=%s' % (param, value)
+    return param
+
+
+def _parseparam(s):
+    """The ';'-separated parts of a header value (quotes respected)."""
+    s = ';' + str(s)
+    plist = []
+    while s[:1] == ';':
+        s = s[1:]
+        end = s.find(';')
+        while end > 0 and (s.count('"', 0, end) - s.count('\\"', 0, end)) % 2:
+            end = s.find(';', end + 1)
+        if end < 0:
+            end = len(s)
+        f = s[:end]
+        if '=' in f:
+            i = f.index('=')
+            f = f[:i].strip().lower() + '=' + f[i + 1:].strip()
+        plist.append(f.strip())
+        s = s[end:]
+    return plist
+
+
+def _unquotevalue(value):
+    if isinstance(value, tuple):
+        return value[0], value[1], utils.unquote(value[2])
+    return utils.unquote(value)
+
+
+from email._sur import has_surrogates as _has_surrogates, encode as _sur_encode
+
+
+class Message:
+    """A message: ordered headers and a payload (compat32 policy)."""
+
+    def __init__(self, policy=compat32):
+        self.policy = policy
+        self._headers = []
+        self._unixfrom = None
+        self._payload = None
+        self._charset = None
+        self.preamble = self.epilogue = None
+        self.defects = []
+        self._default_type = 'text/plain'
+
+    def __str__(self):
+        return self.as_string()
+
+    def as_string(self, unixfrom=False, maxheaderlen=0, policy=None):
+        from email.generator import Generator
+        policy = self.policy if policy is None else policy
+        fp = StringIO()
+        g = Generator(fp, mangle_from_=False, maxheaderlen=maxheaderlen, policy=policy)
+        g.flatten(self, unixfrom=unixfrom)
+        return fp.getvalue()
+
+    def __bytes__(self):
+        return self.as_bytes()
+
+    def as_bytes(self, unixfrom=False, policy=None):
+        from email.generator import BytesGenerator
+        policy = self.policy if policy is None else policy
+        fp = BytesIO()
+        g = BytesGenerator(fp, mangle_from_=False, policy=policy)
+        g.flatten(self, unixfrom=unixfrom)
+        return fp.getvalue()
+
+    def is_multipart(self):
+        return isinstance(self._payload, list)
+
+    def set_unixfrom(self, unixfrom):
+        self._unixfrom = unixfrom
+
+    def get_unixfrom(self):
+        return self._unixfrom
+
+    def attach(self, payload):
+        if self._payload is None:
+            self._payload = [payload]
+        else:
+            try:
+                self._payload.append(payload)
+            except AttributeError:
+                raise TypeError("Attach is not valid on a message with a non-multipart payload")
+
+    def get_payload(self, i=None, decode=False):
+        """The payload: a list for multipart (item i if given), else a str;
+        decode=True gives the bytes with the transfer encoding undone."""
+        if self.is_multipart():
+            if decode:
+                return None
+            if i is None:
+                return self._payload
+            return self._payload[i]
+        if i is not None and not isinstance(self._payload, list):
+            raise TypeError('Expected list, got %s' % type(self._payload))
+        payload = self._payload
+        cte = str(self.get('content-transfer-encoding', '')).lower()
+        if not decode:
+            if isinstance(payload, str) and _has_surrogates(payload):
+                bpayload = _sur_encode(payload)
+                try:
+                    return bpayload.decode(self.get_content_charset('ascii'), 'replace')
+                except LookupError:
+                    return bpayload.decode('ascii', 'replace')
+            return payload
+        if payload is None:
+            return None
+        if isinstance(payload, str):
+            if _has_surrogates(payload):
+                bpayload = _sur_encode(payload)
+            else:
+                try:
+                    bpayload = payload.encode('ascii')
+                except UnicodeError:
+                    bpayload = payload.encode('raw-unicode-escape')
+        else:
+            bpayload = payload
+        if cte == 'quoted-printable':
+            return quopri.decodestring(bpayload)
+        if cte == 'base64':
+            value = b''.join(bpayload.splitlines())
+            try:
+                return binascii.a2b_base64(value + b'=' * (-len(value) % 4))
+            except binascii.Error:
+                self.policy.handle_defect(self, errors.MessageDefect("invalid base64"))
+                return bpayload
+        return bpayload
+
+    def set_payload(self, payload, charset=None):
+        if hasattr(payload, 'encode') is False and isinstance(payload, (bytes, bytearray)):
+            payload = bytes(payload).decode('ascii', 'surrogateescape')
+        self._payload = payload
+        if charset is not None:
+            self.set_charset(charset)
+
+    def set_charset(self, charset):
+        """Declare the payload's charset: Content-Type charset, MIME-Version,
+        and the transfer encoding the charset calls for."""
+        if charset is None:
+            self.del_param('charset')
+            self._charset = None
+            return
+        if not isinstance(charset, _charset.Charset):
+            charset = _charset.Charset(charset)
+        self._charset = charset
+        if 'MIME-Version' not in self:
+            self.add_header('MIME-Version', '1.0')
+        if 'Content-Type' not in self:
+            self.add_header('Content-Type', 'text/plain', charset=charset.get_output_charset())
+        else:
+            self.set_param('charset', charset.get_output_charset())
+        if charset != charset.get_output_charset():
+            self._payload = charset.body_encode(self._payload)
+        if 'Content-Transfer-Encoding' not in self:
+            cte = charset.get_body_encoding()
+            payload = self._payload
+            if isinstance(payload, str) and _has_surrogates(payload):
+                payload = _sur_encode(payload).decode(charset.output_charset or 'ascii', 'replace')
+            if cte == '7bit' or cte is None:
+                try:
+                    str(payload).encode('ascii')
+                    cte = '7bit'
+                except UnicodeError:
+                    cte = '8bit'
+                    self._payload = str(payload).encode(charset.output_charset).decode('ascii',
+                                                                                      'surrogateescape')
+            else:
+                self._payload = charset.body_encode(payload)
+            self.add_header('Content-Transfer-Encoding', cte)
+
+    def get_charset(self):
+        return self._charset
+
+    # -- headers --
+
+    def __len__(self):
+        return len(self._headers)
+
+    def __getitem__(self, name):
+        return self.get(name)
+
+    def __setitem__(self, name, val):
+        max_count = self.policy.header_max_count(name)
+        if max_count:
+            lname = name.lower()
+            found = sum(1 for k, v in self._headers if k.lower() == lname)
+            if found >= max_count:
+                raise ValueError("There may be at most {} {} headers in a message".format(max_count, name))
+        self._headers.append(self.policy.header_store_parse(name, val))
+
+    def __delitem__(self, name):
+        name = name.lower()
+        self._headers = [(k, v) for k, v in self._headers if k.lower() != name]
+
+    def __contains__(self, name):
+        name = name.lower()
+        return any(k.lower() == name for k, v in self._headers)
+
+    def __iter__(self):
+        for field, value in self._headers:
+            yield field
+
+    def keys(self):
+        return [k for k, v in self._headers]
+
+    def values(self):
+        return [self.policy.header_fetch_parse(k, v) for k, v in self._headers]
+
+    def items(self):
+        return [(k, self.policy.header_fetch_parse(k, v)) for k, v in self._headers]
+
+    def get(self, name, failobj=None):
+        name = name.lower()
+        for k, v in self._headers:
+            if k.lower() == name:
+                return self.policy.header_fetch_parse(k, v)
+        return failobj
+
+    def set_raw(self, name, value):
+        self._headers.append((name, value))
+
+    def raw_items(self):
+        return iter(self._headers.copy())
+
+    def get_all(self, name, failobj=None):
+        values = []
+        name = name.lower()
+        for k, v in self._headers:
+            if k.lower() == name:
+                values.append(self.policy.header_fetch_parse(k, v))
+        if not values:
+            return failobj
+        return values
+
+    def add_header(self, _name, _value, **_params):
+        parts = []
+        for k, v in _params.items():
+            if v is None:
+                parts.append(k.replace('_', '-'))
+            else:
+                parts.append(_formatparam(k.replace('_', '-'), v))
+        if _value is not None:
+            parts.insert(0, _value)
+        self[_name] = SEMISPACE.join(parts)
+
+    def replace_header(self, _name, _value):
+        _name = _name.lower()
+        for i, (k, v) in enumerate(self._headers):
+            if k.lower() == _name:
+                self._headers[i] = self.policy.header_store_parse(k, _value)
+                break
+        else:
+            raise KeyError(_name)
+
+    # -- content type and parameters --
+
+    def get_content_type(self):
+        missing = object()
+        value = self.get('content-type', missing)
+        if value is missing:
+            return self.get_default_type()
+        ctype = _splitparam(value)[0].lower()
+        if ctype.count('/') != 1:
+            return 'text/plain'
+        return ctype
+
+    def get_content_maintype(self):
+        return self.get_content_type().split('/')[0]
+
+    def get_content_subtype(self):
+        return self.get_content_type().split('/')[1]
+
+    def get_default_type(self):
+        return self._default_type
+
+    def set_default_type(self, ctype):
+        self._default_type = ctype
+
+    def _get_params_preserve(self, failobj, header):
+        missing = object()
+        value = self.get(header, missing)
+        if value is missing:
+            return failobj
+        params = []
+        for p in _parseparam(value):
+            try:
+                name, val = p.split('=', 1)
+                name = name.strip()
+                val = val.strip()
+            except ValueError:
+                name = p.strip()
+                val = ''
+            params.append((name, val))
+        return utils.decode_params(params)
+
+    def get_params(self, failobj=None, header='content-type', unquote=True):
+        missing = object()
+        params = self._get_params_preserve(missing, header)
+        if params is missing:
+            return failobj
+        if unquote:
+            return [(k, _unquotevalue(v)) for k, v in params]
+        return params
+
+    def get_param(self, param, failobj=None, header='content-type', unquote=True):
+        if header not in self:
+            return failobj
+        for k, v in self._get_params_preserve(failobj, header):
+            if k.lower() == param.lower():
+                return _unquotevalue(v) if unquote else v
+        return failobj
+
+    def set_param(self, param, value, header='Content-Type', requote=True, charset=None, language='',
+                  replace=False):
+        if not isinstance(value, tuple) and charset:
+            value = (charset, language, value)
+        if header not in self and header.lower() == 'content-type':
+            ctype = 'text/plain'
+        else:
+            ctype = self.get(header)
+        if not self.get_param(param, header=header):
+            if not ctype:
+                ctype = _formatparam(param, value, requote)
+            else:
+                ctype = SEMISPACE.join([str(ctype), _formatparam(param, value, requote)])
+        else:
+            ctype = ''
+            for old_param, old_value in self.get_params(header=header, unquote=requote):
+                if old_param.lower() == param.lower():
+                    append = _formatparam(param, value, requote)
+                else:
+                    append = _formatparam(old_param, old_value, requote)
+                ctype = append if not ctype else SEMISPACE.join([ctype, append])
+        if ctype != self.get(header):
+            if replace:
+                self.replace_header(header, ctype)
+            else:
+                del self[header]
+                self[header] = ctype
+
+    def del_param(self, param, header='content-type', requote=True):
+        if header not in self:
+            return
+        new_ctype = ''
+        for p, v in self.get_params(header=header, unquote=requote):
+            if p.lower() != param.lower():
+                new_ctype = _formatparam(p, v, requote) if not new_ctype else \
+                    SEMISPACE.join([new_ctype, _formatparam(p, v, requote)])
+        if new_ctype != self.get(header):
+            del self[header]
+            self[header] = new_ctype
+
+    def set_type(self, type, header='Content-Type', requote=True):
+        if not type.count('/') == 1:
+            raise ValueError
+        if header.lower() == 'content-type':
+            del self['mime-version']
+            self['MIME-Version'] = '1.0'
+        if header not in self:
+            self[header] = type
+            return
+        params = self.get_params(header=header, unquote=requote)
+        del self[header]
+        self[header] = type
+        for p, v in params[1:]:
+            self.set_param(p, v, header, requote)
+
+    def get_filename(self, failobj=None):
+        missing = object()
+        filename = self.get_param('filename', missing, 'content-disposition')
+        if filename is missing:
+            filename = self.get_param('name', missing, 'content-type')
+        if filename is missing:
+            return failobj
+        return utils.collapse_rfc2231_value(filename).strip()
+
+    def get_boundary(self, failobj=None):
+        missing = object()
+        boundary = self.get_param('boundary', missing)
+        if boundary is missing:
+            return failobj
+        return utils.collapse_rfc2231_value(boundary).rstrip()
+
+    def set_boundary(self, boundary):
+        missing = object()
+        params = self._get_params_preserve(missing, 'content-type')
+        if params is missing:
+            raise errors.HeaderParseError('No Content-Type header found')
+        newparams = []
+        foundp = False
+        for pk, pv in params:
+            if pk.lower() == 'boundary':
+                newparams.append(('boundary', '"%s"' % boundary))
+                foundp = True
+            else:
+                newparams.append((pk, pv))
+        if not foundp:
+            newparams.append(('boundary', '"%s"' % boundary))
+        newheaders = []
+        for h, v in self._headers:
+            if h.lower() == 'content-type':
+                parts = []
+                for k, v2 in newparams:
+                    parts.append(k if v2 == '' else '%s=%s' % (k, v2))
+                val = SEMISPACE.join(parts)
+                newheaders.append(self.policy.header_store_parse(h, val))
+            else:
+                newheaders.append((h, v))
+        self._headers = newheaders
+
+    def get_content_charset(self, failobj=None):
+        missing = object()
+        charset = self.get_param('charset', missing)
+        if charset is missing:
+            return failobj
+        if isinstance(charset, tuple):
+            pcharset = charset[0] or 'us-ascii'
+            try:
+                charset = str(bytes(charset[2], 'raw-unicode-escape'), pcharset)
+            except (LookupError, UnicodeError):
+                charset = charset[2]
+        try:
+            charset.encode('us-ascii')
+        except UnicodeError:
+            return failobj
+        return charset.lower()
+
+    def get_charsets(self, failobj=None):
+        return [part.get_content_charset(failobj) for part in self.walk()]
+
+    def get_content_disposition(self):
+        value = self.get('content-disposition')
+        if value is None:
+            return None
+        return _splitparam(value)[0].lower()
+
+    def walk(self):
+        yield self
+        if self.is_multipart():
+            for subpart in self.get_payload():
+                yield from subpart.walk()
+
+
+class MIMEPart(Message):
+    """A MIME part under the default policy (no MIME-Version added)."""
+
+    def __init__(self, policy=None):
+        if policy is None:
+            from email.policy import default
+            policy = default
+        super().__init__(policy)
+
+    def as_string(self, unixfrom=False, maxheaderlen=None, policy=None):
+        policy = self.policy if policy is None else policy
+        if maxheaderlen is None:
+            maxheaderlen = policy.max_line_length
+        return super().as_string(unixfrom, maxheaderlen, policy)
+
+    def __str__(self):
+        return self.as_string(policy=self.policy.clone(utf8=True))
+
+    def is_attachment(self):
+        c_d = self.get('content-disposition')
+        return False if c_d is None else c_d.split(';')[0].strip().lower() == 'attachment'
+
+    def _body_types(self, part, preferencelist):
+        maintype, subtype = part.get_content_type().split('/')
+        if maintype == 'text':
+            if subtype in preferencelist and not part.is_attachment():
+                yield (preferencelist.index(subtype), part)
+            return
+        if maintype != 'multipart' or not self.is_multipart():
+            return
+        if subtype != 'related':
+            for subpart in part.iter_parts():
+                yield from self._body_types(subpart, preferencelist)
+            return
+        if 'related' in preferencelist:
+            yield (preferencelist.index('related'), part)
+        candidate = None
+        start = part.get_param('start')
+        if start:
+            for subpart in part.iter_parts():
+                if subpart['content-id'] == start:
+                    candidate = subpart
+                    break
+        if candidate is None:
+            subparts = part.get_payload()
+            candidate = subparts[0] if subparts else None
+        if candidate is not None:
+            yield from self._body_types(candidate, preferencelist)
+
+    def get_body(self, preferencelist=('related', 'html', 'plain')):
+        """The best candidate body part, by the preference list."""
+        best_prio = len(preferencelist)
+        body = None
+        for prio, part in self._body_types(self, preferencelist):
+            if prio < best_prio:
+                best_prio = prio
+                body = part
+                if prio == 0:
+                    break
+        return body
+
+    _body_types_map = frozenset([('text', 'plain'), ('text', 'html'), ('multipart', 'related'),
+                                 ('multipart', 'alternative')])
+
+    def iter_attachments(self):
+        """The parts that are not candidate bodies."""
+        maintype, subtype = self.get_content_type().split('/')
+        if maintype != 'multipart' or subtype == 'alternative':
+            return
+        payload = self.get_payload()
+        try:
+            parts = payload.copy()
+        except AttributeError:
+            return
+        if maintype == 'multipart' and subtype == 'related':
+            start = self.get_param('start')
+            if start:
+                found = False
+                attachments = []
+                for part in parts:
+                    if part.get('content-id') == start:
+                        found = True
+                        break
+                    attachments.append(part)
+                if found:
+                    yield from attachments
+                    return
+            parts.pop(0)
+            yield from parts
+            return
+        seen = []
+        for part in parts:
+            maintype, subtype = part.get_content_type().split('/')
+            if ((maintype, subtype) in self._body_types_map and not part.is_attachment() and
+                    subtype not in seen):
+                seen.append(subtype)
+                continue
+            yield part
+
+    def iter_parts(self):
+        if self.is_multipart():
+            yield from self.get_payload()
+
+    def get_content(self, *args, content_manager=None, **kw):
+        if content_manager is None:
+            content_manager = self.policy.content_manager
+        return content_manager.get_content(self, *args, **kw)
+
+    def set_content(self, *args, content_manager=None, **kw):
+        if content_manager is None:
+            content_manager = self.policy.content_manager
+        content_manager.set_content(self, *args, **kw)
+
+    def _make_multipart(self, subtype, disallowed_subtypes, boundary):
+        if self.get_content_maintype() == 'multipart':
+            existing_subtype = self.get_content_subtype()
+            disallowed_subtypes = disallowed_subtypes + (subtype,)
+            if existing_subtype in disallowed_subtypes:
+                raise ValueError("Cannot convert {} to {}".format(existing_subtype, subtype))
+        keep_headers = []
+        part_headers = []
+        for name, value in self._headers:
+            if name.lower().startswith('content-'):
+                part_headers.append((name, value))
+            else:
+                keep_headers.append((name, value))
+        if part_headers:
+            part = type(self)(policy=self.policy)
+            part._headers = part_headers
+            part._payload = self._payload
+            self._payload = [part]
+        else:
+            self._payload = []
+        self._headers = keep_headers
+        self['Content-Type'] = 'multipart/' + subtype
+        if boundary is not None:
+            self.set_param('boundary', boundary)
+
+    def make_related(self, boundary=None):
+        self._make_multipart('related', ('alternative', 'mixed'), boundary)
+
+    def make_alternative(self, boundary=None):
+        self._make_multipart('alternative', ('mixed',), boundary)
+
+    def make_mixed(self, boundary=None):
+        self._make_multipart('mixed', (), boundary)
+
+    def _add_multipart(self, _subtype, *args, _disp=None, **kw):
+        if self.get_content_maintype() != 'multipart' or self.get_content_subtype() != _subtype:
+            getattr(self, 'make_' + _subtype)()
+        part = type(self)(policy=self.policy)
+        part.set_content(*args, **kw)
+        if _disp and 'content-disposition' not in part:
+            part['Content-Disposition'] = _disp
+        self.attach(part)
+
+    def add_related(self, *args, **kw):
+        self._add_multipart('related', *args, _disp='inline', **kw)
+
+    def add_alternative(self, *args, **kw):
+        self._add_multipart('alternative', *args, **kw)
+
+    def add_attachment(self, *args, **kw):
+        self._add_multipart('mixed', *args, _disp='attachment', **kw)
+
+    def clear(self):
+        self._headers = []
+        self._payload = None
+
+    def clear_content(self):
+        self._headers = [(n, v) for n, v in self._headers if not n.lower().startswith('content-')]
+        self._payload = None
+
+
+class EmailMessage(MIMEPart):
+    """A whole message under the default policy."""
+
+    def set_content(self, *args, **kw):
+        super().set_content(*args, **kw)
+        if 'MIME-Version' not in self:
+            self['MIME-Version'] = '1.0'
