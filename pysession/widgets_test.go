@@ -7,9 +7,11 @@ package pysession
 
 import (
 	"encoding/json"
+	"fmt"
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -427,4 +429,41 @@ func mustJSON(t *testing.T, v any) string {
 	b, err := json.Marshal(v)
 	require.NoError(t, err)
 	return string(b)
+}
+
+func TestWidgetAwaitedByATask(t *testing.T) {
+	// The "asynchronous widgets" pattern of the ipywidgets docs: a task
+	// awaits a future that a widget's observer resolves.
+	s := newSession(t)
+	cell := newWidgetRecorder("req-1")
+	runOK(t, s, 1, `import asyncio, ipywidgets as w
+slider = w.IntSlider()
+def wait_for_change(widget, name):
+    future = asyncio.Future()
+    def getvalue(change):
+        future.set_result(change.new)
+        widget.unobserve(getvalue, name)
+    widget.observe(getvalue, name)
+    return future
+async def f():
+    for i in range(2):
+        x = await wait_for_change(slider, "value")
+        print("got", x)
+task = asyncio.ensure_future(f())
+print(slider.model_id)`, cell)
+	id := strings.TrimSpace(textOf(cell, "stdout"))
+	// The kernel is idle before the user moves the slider: the task
+	// starts and waits.
+	s.RunBackground(20 * time.Millisecond)
+	for i, v := range []int{4, 9} {
+		msg := newWidgetRecorder("m")
+		s.HandleComm(widgetMsg(t, id, map[string]any{"method": "update", "state": map[string]any{"value": v}, "buffer_paths": []any{}}), msg)
+		for j := 0; j < 20 && !strings.Contains(textOf(msg, "stdout"), "got"); j++ {
+			s.RunBackground(10 * time.Millisecond)
+		}
+		assert.Equal(t, fmt.Sprintf("got %d\n", v), textOf(msg, "stdout"), "update %d", i)
+	}
+	done := newWidgetRecorder("req-2")
+	runOK(t, s, 2, "print(task.done())", done)
+	assert.Equal(t, "True\n", textOf(done, "stdout"))
 }
