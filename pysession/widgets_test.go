@@ -467,3 +467,22 @@ print(slider.model_id)`, cell)
 	runOK(t, s, 2, "print(task.done())", done)
 	assert.Equal(t, "True\n", textOf(done, "stdout"))
 }
+
+func TestFrontendCreatesAWidget(t *testing.T) {
+	// A frontend may create a model itself (comm_open to 'jupyter.widget'
+	// with its state): the kernel makes the matching widget class.
+	s := newSession(t)
+	runOK(t, s, 1, "import ipywidgets", newWidgetRecorder("req-1"))
+	state := map[string]any{
+		"_model_module": "@jupyter-widgets/controls", "_model_module_version": "2.0.0", "_model_name": "IntSliderModel",
+		"_view_module": "@jupyter-widgets/controls", "_view_module_version": "2.0.0", "_view_name": "IntSliderView",
+		"value": 33, "description": "from js",
+	}
+	open := newWidgetRecorder("o1")
+	s.HandleComm(frontend(t, "comm_open", "js-1", map[string]any{"target_name": "jupyter.widget",
+		"data": map[string]any{"state": state, "buffer_paths": []any{}}}), open)
+	assert.Empty(t, textOf(open, "stderr"))
+	cell := newWidgetRecorder("req-2")
+	runOK(t, s, 2, "w = ipywidgets.Widget.widgets['js-1']\nprint(type(w).__name__, w.value, w.description, w.model_id)", cell)
+	assert.Equal(t, "IntSlider 33 from js js-1\n", textOf(cell, "stdout"))
+}
