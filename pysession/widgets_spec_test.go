@@ -106,7 +106,8 @@ func TestWidgetModelsMatchTheSpec(t *testing.T) {
 		"AudioModel", "VideoModel", "ColorPickerModel", "DatePickerModel", "BoxModel", "HBoxModel", "VBoxModel",
 		"GridBoxModel", "TabModel", "AccordionModel", "StackModel", "OutputModel", "PlayModel", "LinkModel",
 		"DirectionalLinkModel", "DatetimeModel", "NaiveDatetimeModel", "TimeModel", "TagsInputModel",
-		"ColorsInputModel", "IntsInputModel", "FloatsInputModel", "FileUploadModel",
+		"ColorsInputModel", "IntsInputModel", "FloatsInputModel", "FileUploadModel", "ControllerModel",
+		"ControllerButtonModel", "ControllerAxisModel",
 	} {
 		assert.Contains(t, ours, name)
 	}
