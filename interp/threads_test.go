@@ -25,13 +25,17 @@ func newThreadSession(t *testing.T) (*Session, *bytes.Buffer) {
 }
 
 // TestInterruptMainBlockedInJoin: the main thread waits in join() on a
-// thread spinning in `while True: pass`; an interrupt must raise
+// thread spinning in a busy `while` loop; an interrupt must raise
 // KeyboardInterrupt in the main thread well under a second later.
 func TestInterruptMainBlockedInJoin(t *testing.T) {
 	s, out := newThreadSession(t)
 	_, err := s.ExecCell(`
 import threading
-spin = threading.Thread(target=lambda: exec("while True: pass"), daemon=True)
+stop = False
+def busy():
+    while not stop:
+        pass
+spin = threading.Thread(target=busy, daemon=True)
 spin.start()
 `)
 	if err != nil {
@@ -56,6 +60,9 @@ spin.start()
 	v, err := s.Eval("spin.is_alive()")
 	if err != nil || !v.Is(py.True) {
 		t.Fatalf("spinner alive after interrupt: %v %v", v, err)
+	}
+	if _, err := s.ExecCell("stop = True\nspin.join()"); err != nil {
+		t.Fatal(err)
 	}
 }
 
@@ -136,11 +143,11 @@ log.append("main done")
 	}
 	// The sleeper finishes while no Session call runs.
 	time.Sleep(700 * time.Millisecond)
-	v, err := s.Eval("log")
+	v, err := s.Eval("repr(log)")
 	if err != nil {
 		t.Fatal(err)
 	}
-	r, _ := py.ReprString(v)
+	r, _ := py.AsStr(v)
 	if r != "['main done', 'slept']" {
 		t.Fatalf("log = %s", r)
 	}
