@@ -89,10 +89,14 @@
 //
 // # Threads
 //
-// The interpreter is owned by one goroutine. Package-level state reached by
-// the operations (the current Thread: frame stack, recursion depth,
-// exception state, sys module) is set by the embedding Session when it runs
-// code; do not run two interpreters concurrently in one process.
+// Each Python thread is a goroutine with its own Thread (frame stack,
+// recursion depth, exception state) sharing sys, modules and builtins with
+// the others. One global interpreter lock (gil.go) lets one of them run
+// Python at a time: its holder is the package-level current Thread. The
+// holder hands the lock over at the eval loop's periodic check when another
+// thread asked for it (every sys.getswitchinterval()), and every blocking
+// call releases it (Unlocked, WaitChan, Sleep). Go code that touches Python
+// objects must hold it; the embedding Session takes it for each call.
 package py
 
 // This file defines Value, the inline/heap representation described in the
