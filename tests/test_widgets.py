@@ -133,6 +133,7 @@ RENDER_CELLS = [
     "with out:\n"
     "    print('captured line')\n"
     "out",
+    "w.AppLayout(header=w.Label('head area'), center=w.Button(description='middle'), footer=w.Label('foot area'))",
 ]
 
 
@@ -190,7 +191,7 @@ def test_widget_state_renders_in_chromium(tmp_path):
     state = nb.metadata["widgets"]["application/vnd.jupyter.widget-state+json"]
     views = [out["data"]["application/vnd.jupyter.widget-view+json"] for cell in nb.cells for out in cell.outputs
              if "application/vnd.jupyter.widget-view+json" in out.get("data", {})]
-    assert len(views) == 3
+    assert len(views) == 4
     page = ['<!DOCTYPE html><html><head><meta charset="utf-8"><script src="embed.js"></script>',
             '<script type="application/vnd.jupyter.widget-state+json">', html.escape(json.dumps(state), quote=False),
             "</script></head><body>"]
@@ -209,7 +210,8 @@ def test_widget_state_renders_in_chromium(tmp_path):
     for piece in ["widget-slider", ">count<", ">8<", "widget-button", "Press me", "mod-success",
                   "widget-dropdown", ">green<", "widget-text", ">txt<",
                   "widget-checkbox", ">tick<", "widget-tab", ">T1<", ">T2<", "page one",
-                  "widget-hprogress", "width: 25%", "widget-hslider", "2 \u2013 4", "captured line"]:
+                  "widget-hprogress", "width: 25%", "widget-hslider", "2 \u2013 4", "captured line",
+                  "widget-gridbox", ">head area<", ">middle<", ">foot area<", "grid-area: header"]:
         assert piece in dom, (piece, dom[-3000:])
 
 

@@ -24,6 +24,7 @@ from .widget_datetime import DatetimePicker, NaiveDatetimePicker, TimePicker
 from .widget_tagsinput import TagsInput, ColorsInput, IntsInput, FloatsInput
 from .widget_upload import FileUpload
 from .widget_controller import Controller
+from .widget_templates import AppLayout, GridspecLayout, TwoByTwoLayout
 from .widget_output import Output
 from .widget_selection import (RadioButtons, ToggleButtons, ToggleButtonsStyle, Dropdown, Select, SelectionSlider,
                                SelectMultiple, SelectionRangeSlider)
