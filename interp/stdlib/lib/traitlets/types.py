@@ -7,7 +7,7 @@
 
 import importlib
 
-from .traitlets import TraitType, TraitError, Undefined, HasTraits, describe, class_of
+from .traitlets import TraitType, TraitError, Undefined, describe, class_of
 
 __all__ = [
     "Any", "Int", "Integer", "CInt", "Long", "CLong", "Float", "CFloat", "Complex", "CComplex",

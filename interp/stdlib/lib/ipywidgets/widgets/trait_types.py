@@ -7,7 +7,7 @@
 import datetime
 import re
 
-from traitlets import CaselessStrEnum, Container, Instance, TraitError, TraitType, Unicode, Undefined
+from traitlets import Container, Instance, TraitError, TraitType, Unicode, Undefined
 
 _color_re = re.compile(
     r"^(#[a-fA-F0-9]{3}(?:[a-fA-F0-9]{1}|[a-fA-F0-9]{3}|[a-fA-F0-9]{5})?"

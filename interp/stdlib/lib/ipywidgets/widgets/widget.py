@@ -14,8 +14,7 @@ import os
 import traceback
 from contextlib import contextmanager
 
-from traitlets import (Any, Bool, Dict, HasTraits, Instance, List, Set, TraitError, Unicode,
-                       default, observe, Undefined, Container)
+from traitlets import Any, Container, Dict, HasTraits, Instance, List, Undefined, Unicode, default, observe
 
 from .._version import (__protocol_version__, __control_protocol_version__,
                         __jupyter_widgets_base_version__)
@@ -42,13 +41,6 @@ def _show_traceback():
         ip.showtraceback()
     else:
         traceback.print_exc()
-
-
-def envset(name, default):
-    value = os.environ.get(name)
-    if value is None:
-        return default
-    return value.lower() not in ("0", "false", "no", "off", "")
 
 
 # --- binary buffers --------------------------------------------------------

@@ -5,7 +5,7 @@
 
 from traitlets import Bool, CaselessStrEnum, Unicode
 
-from .trait_types import Color, InstanceDict
+from .trait_types import InstanceDict
 from .valuewidget import ValueWidget
 from .widget import register, widget_serialization
 from .widget_core import CoreWidget

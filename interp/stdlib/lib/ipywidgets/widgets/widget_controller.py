@@ -4,7 +4,7 @@
 
 """Controller (gamepad)."""
 
-from traitlets import Bool, CFloat, Float, Instance, Int, Unicode
+from traitlets import Bool, Float, Instance, Int, Unicode
 
 from .domwidget import DOMWidget
 from .trait_types import TypedTuple

@@ -3,7 +3,7 @@
 
 """Links made in the frontend."""
 
-from traitlets import Instance, TraitError, Tuple, Unicode, validate
+from traitlets import Instance, Tuple, Unicode
 
 from .widget import Widget, register, widget_serialization
 from .widget_core import CoreWidget
