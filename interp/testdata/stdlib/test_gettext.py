@@ -58,6 +58,8 @@ with tempfile.TemporaryDirectory() as d:
           gettext.pgettext("menu", "Open"), gettext.textdomain())
     t.install()
     print(_("Hello"))
+    import builtins
+    del builtins._, os.environ["LANGUAGE"]
 print([gettext.c2py("n != 1")(n) for n in range(3)], [gettext.c2py("n%10==1 && n%100!=11 ? 0 : n != 0 ? 1 : 2")(n) for n in (0, 1, 2, 11, 21)])
 for bad in ["n +", "n ? 1", "import os", "(n"]:
     try:
