@@ -10,12 +10,17 @@ import "hash/maphash"
 // entries (key zero) until the next resize. The zero Dict is not usable;
 // use NewDict.
 type Dict struct {
-	typ     *Type // nil means DictType; else a subclass
 	entries []dictEntry
-	index   []int32   // -1 empty, -2 deleted, else entry index
-	used    int       // live entries
-	version uint64    // bumped on every insert/delete, for iteration checks and caches
-	inst    *Instance // non-nil for dict subclass instances: their __dict__/slots
+	// index is the hash index (-1 empty, -2 deleted, else entry index)
+	// of a dict with smallDict entries or more; smaller dicts scan
+	// entries. A pointer, not a slice, and no type field of its own keep
+	// Dict at 64 bytes rather than 80.
+	index   *[]int32
+	used    int    // live entries
+	version uint64 // bumped on every insert/delete, for iteration checks and caches
+	// inst is non-nil for dict subclass instances: their class and
+	// __dict__/slots.
+	inst *Instance
 }
 
 // A dictEntry is 48 bytes: the key's hash has no field of its own. A key
@@ -67,8 +72,8 @@ func NewDictSized(n int) *Dict {
 
 // Type returns dict (or the subclass).
 func (d *Dict) Type() *Type {
-	if d.typ != nil {
-		return d.typ
+	if d.inst != nil {
+		return d.inst.typ
 	}
 	return DictType
 }
@@ -108,11 +113,12 @@ func (d *Dict) lookup(key Value, h int64) (int, error) {
 		}
 		return -1, nil
 	}
-	mask := uint64(len(d.index) - 1)
+	index := *d.index
+	mask := uint64(len(index) - 1)
 	perturb := uint64(h)
 	i := uint64(h) & mask
 	for {
-		ix := d.index[i]
+		ix := index[i]
 		if ix == -1 {
 			return -1, nil
 		}
@@ -177,24 +183,26 @@ func (d *Dict) rebuild() {
 		n *= 2
 	}
 	n *= 2
-	d.index = make([]int32, n)
-	for i := range d.index {
-		d.index[i] = -1
+	index := make([]int32, n)
+	for i := range index {
+		index[i] = -1
 	}
+	d.index = &index
 	for i := range d.entries {
 		d.insertIndex(d.entries[i].hash(), i)
 	}
 }
 
 func (d *Dict) insertIndex(h int64, ix int) {
-	mask := uint64(len(d.index) - 1)
+	index := *d.index
+	mask := uint64(len(index) - 1)
 	perturb := uint64(h)
 	i := uint64(h) & mask
-	for d.index[i] >= 0 {
+	for index[i] >= 0 {
 		perturb >>= 5
 		i = (i*5 + 1 + perturb) & mask
 	}
-	d.index[i] = int32(ix)
+	index[i] = int32(ix)
 }
 
 // GetItem returns the value for key, or the zero Value if absent. It fails
@@ -234,7 +242,7 @@ func (d *Dict) setHashed(key Value, h int64, val Value) error {
 	d.used++
 	d.version++
 	if d.index != nil {
-		if len(d.entries)*3 >= len(d.index)*2 {
+		if len(d.entries)*3 >= len(*d.index)*2 {
 			d.rebuild()
 		} else {
 			d.insertIndex(h, len(d.entries)-1)
@@ -261,14 +269,15 @@ func (d *Dict) DelItem(key Value) (found bool, err error) {
 
 func (d *Dict) removeAt(i int, h int64) {
 	if d.index != nil {
-		mask := uint64(len(d.index) - 1)
+		index := *d.index
+		mask := uint64(len(index) - 1)
 		perturb := uint64(h)
 		j := uint64(h) & mask
-		for d.index[j] != int32(i) {
+		for index[j] != int32(i) {
 			perturb >>= 5
 			j = (j*5 + 1 + perturb) & mask
 		}
-		d.index[j] = -2
+		index[j] = -2
 	}
 	d.entries[i] = dictEntry{}
 	d.used--
@@ -320,11 +329,12 @@ func (d *Dict) findStrH(name string, h int64) int {
 		}
 		return -1
 	}
-	mask := uint64(len(d.index) - 1)
+	index := *d.index
+	mask := uint64(len(index) - 1)
 	perturb := uint64(h)
 	i := uint64(h) & mask
 	for {
-		ix := d.index[i]
+		ix := index[i]
 		if ix == -1 {
 			return -1
 		}
@@ -355,11 +365,12 @@ func (d *Dict) GetStr(name string) (Value, bool) {
 		}
 		return Value{}, false
 	}
-	mask := uint64(len(d.index) - 1)
+	index := *d.index
+	mask := uint64(len(index) - 1)
 	perturb := uint64(h)
 	i := uint64(h) & mask
 	for {
-		ix := d.index[i]
+		ix := index[i]
 		if ix == -1 {
 			return Value{}, false
 		}

@@ -127,7 +127,7 @@ func dict_fromkeys(cls Value, args []Value, kw []string) (Value, error) {
 	if err != nil {
 		return Value{}, err
 	}
-	if d, ok := obj.obj.(*Dict); ok && d.typ == nil {
+	if d, ok := obj.obj.(*Dict); ok && d.inst == nil {
 		err = Iterate(args[0], func(k Value) error { return d.SetItem(k, val) })
 	} else {
 		err = Iterate(args[0], func(k Value) error { return SetItem(obj, k, val) })

@@ -82,7 +82,7 @@ func dictGetItem(v, key Value) (Value, error) {
 		return Value{}, err
 	}
 	if r.obj == nil {
-		if d.typ != nil {
+		if d.inst != nil {
 			if r, found, err := CallDunder(v, "__missing__", key); found {
 				return r, err
 			}
@@ -226,7 +226,6 @@ func DictUpdateFrom(d *Dict, src Value) error {
 func dictNew(t *Type, args []Value, kwnames []string) (Value, error) {
 	d := NewDict()
 	if t != DictType {
-		d.typ = t
 		d.inst = newInstanceData(t)
 	}
 	return ObjectValue(d), nil

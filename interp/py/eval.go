@@ -358,7 +358,7 @@ func (t *Thread) run(entry *Frame) (result Value, err error) {
 						continue
 					}
 				}
-				if d, ok := obj.obj.(*Dict); ok && d.typ == nil {
+				if d, ok := obj.obj.(*Dict); ok && d.inst == nil {
 					err = d.SetItem(key, val)
 					continue
 				}

@@ -35,7 +35,7 @@ func nameError(name string) error {
 
 func loadName(f *Frame, name string) (Value, error) {
 	if f.Locals != nil {
-		if f.Locals.typ == nil {
+		if f.Locals.inst == nil {
 			if v, ok := f.Locals.GetStr(name); ok {
 				return v, nil
 			}
@@ -59,7 +59,7 @@ func loadName(f *Frame, name string) (Value, error) {
 }
 
 func storeName(f *Frame, name, v Value) error {
-	if f.Locals.typ != nil {
+	if f.Locals.inst != nil {
 		return SetItem(ObjectValue(f.Locals), name, v)
 	}
 	return f.Locals.SetItem(name, v)
@@ -626,7 +626,7 @@ func matchKeys(subj, keys Value) (Value, error) {
 			}
 		}
 		var v Value
-		if d, ok := subj.obj.(*Dict); ok && d.typ == nil {
+		if d, ok := subj.obj.(*Dict); ok && d.inst == nil {
 			var err error
 			v, err = d.GetItem(k)
 			if err != nil {
