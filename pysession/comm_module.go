@@ -179,8 +179,8 @@ const commDispatchCell = "__import__('comm')._dispatch_pending()\n"
 // the comm manager. What the handlers print goes to out; their exceptions
 // are logged there by the manager, as ipykernel's are.
 func (s *Session) HandleComm(msg kernel.CommMessage, out kernel.Output) {
-	s.out = out
 	err := s.interp.Do(func() error {
+		s.out = out
 		mod, err := s.interp.Thread().ImportModule("comm")
 		if err != nil {
 			return err

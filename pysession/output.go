@@ -52,7 +52,11 @@ func (discard) Input(string, bool) (string, error)         { return "", kernel.E
 
 // readInput answers input() and getpass() through the stdin channel.
 func (s *Session) readInput(prompt string, password bool) (py.Value, error) {
-	line, err := s.out.Input(prompt, password)
+	// Other Python threads go on while the frontend is asked.
+	out := s.out
+	var line string
+	var err error
+	py.Unlocked(func() { line, err = out.Input(prompt, password) })
 	switch {
 	case errors.Is(err, kernel.ErrStdinNotAllowed):
 		exc, cerr := py.Call(s.stdinNotImplemented, []py.Value{py.StrValue(err.Error())}, nil)

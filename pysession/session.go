@@ -98,7 +98,8 @@ func (s *Session) Interpreter() *interp.Session { return s.interp }
 // value of a final expression is shown as Out[n], and an exception becomes
 // the outcome's error with an IPython-style traceback.
 func (s *Session) Execute(ctx context.Context, code string, opts kernel.ExecuteOptions, out kernel.Output) kernel.ExecuteOutcome {
-	s.out, s.payload = out, nil
+	// Threads read s.out when they print: it changes under the GIL.
+	s.interp.Do(func() error { s.out, s.payload = out, nil; return nil })
 	filename := fmt.Sprintf("<cell %d>", opts.ExecutionCount)
 	if !opts.StoreHistory {
 		s.hidden++
