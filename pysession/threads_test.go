@@ -12,16 +12,20 @@ import (
 )
 
 // waitingRecorder answers input() only once a thread has printed "tick"
-// (or after two seconds, answering "timeout").
+// three more times while it waits (or after two seconds, "timeout").
 type waitingRecorder struct{ *recorder }
 
+func (r waitingRecorder) ticks() int {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return strings.Count(r.streams["stdout"], "tick")
+}
+
 func (r waitingRecorder) Input(prompt string, _ bool) (string, error) {
+	start := r.ticks()
 	deadline := time.Now().Add(2 * time.Second)
 	for time.Now().Before(deadline) {
-		r.mu.Lock()
-		seen := strings.Contains(r.streams["stdout"], "tick")
-		r.mu.Unlock()
-		if seen {
+		if r.ticks() >= start+3 {
 			return "answered", nil
 		}
 		time.Sleep(5 * time.Millisecond)
