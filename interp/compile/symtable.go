@@ -275,7 +275,7 @@ func (st *symtable) args(a *syntax.Arguments) {
 func (st *symtable) params(s *Scope, a *syntax.Arguments) {
 	addp := func(x *syntax.Arg) {
 		st.add(x.Arg, defParam, x)
-		s.Params = append(s.Params, x.Arg)
+		s.Params = append(s.Params, Mangle(s.ClassName, x.Arg))
 	}
 	for _, x := range a.PosOnlyArgs {
 		addp(x)

@@ -279,3 +279,11 @@ class Ctx:
 
 with Ctx() as val, Ctx() as val2:
     print(val, val2)
+
+
+# Parameters with private names are mangled like every other name.
+class PrivateParams:
+    def f(self, __a, *, __b=2):
+        return __a, sorted(locals())
+
+print("private params:", PrivateParams().f(1), PrivateParams.f.__code__.co_varnames)
