@@ -4,7 +4,8 @@ import binascii
 
 __all__ = ['encode', 'decode', 'encodebytes', 'decodebytes', 'b64encode', 'b64decode',
            'b32encode', 'b32decode', 'b32hexencode', 'b32hexdecode', 'b16encode', 'b16decode',
-           'standard_b64encode', 'standard_b64decode', 'urlsafe_b64encode', 'urlsafe_b64decode']
+           'standard_b64encode', 'standard_b64decode', 'urlsafe_b64encode', 'urlsafe_b64decode',
+           'a85encode', 'a85decode', 'b85encode', 'b85decode']
 
 bytes_types = (bytes, bytearray)
 
@@ -171,3 +172,129 @@ def encode(input, output):
 def decode(input, output):
     while line := input.readline():
         output.write(binascii.a2b_base64(line))
+
+
+# Ascii85 and base85: 4 bytes as 5 digits in base 85.
+
+_A85START = b"<~"
+_A85END = b"~>"
+_a85chars = bytes(range(33, 118))
+_b85alphabet = (b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+                b"abcdefghijklmnopqrstuvwxyz!#$%&()*+-;<=>?@^_`{|}~")
+_b85dec = None
+
+
+def _85encode(b, chars, pad=False, foldnuls=False, foldspaces=False):
+    """Base-85 digits (from chars) of b, a group of 4 bytes at a time; a
+    short last group is zero-padded and its extra digits dropped unless pad."""
+    if not isinstance(b, bytes_types):
+        b = memoryview(b).tobytes()
+    padding = (-len(b)) % 4
+    b = bytes(b) + b'\0' * padding
+    out = []
+    for i in range(0, len(b), 4):
+        word = int.from_bytes(b[i:i + 4], 'big')
+        if foldnuls and word == 0:
+            out.append(b'z')
+        elif foldspaces and word == 0x20202020:
+            out.append(b'y')
+        else:
+            digits = bytearray(5)
+            for k in range(4, -1, -1):
+                word, r = divmod(word, 85)
+                digits[k] = chars[r]
+            out.append(bytes(digits))
+    if padding and not pad:
+        if out[-1] == b'z':
+            out[-1] = bytes([chars[0]]) * 5
+        out[-1] = out[-1][:-padding]
+    return b''.join(out)
+
+
+def a85encode(b, *, foldspaces=False, wrapcol=0, pad=False, adobe=False):
+    """Encode bytes-like object b using Ascii85 and return a bytes object."""
+    result = _85encode(b, _a85chars, pad, True, foldspaces)
+    if adobe:
+        result = _A85START + result
+    if wrapcol:
+        wrapcol = max(2 if adobe else 1, wrapcol)
+        chunks = [result[i: i + wrapcol] for i in range(0, len(result), wrapcol)]
+        if adobe and len(chunks[-1]) + 2 > wrapcol:
+            chunks.append(b'')
+        result = b'\n'.join(chunks)
+    if adobe:
+        result += _A85END
+    return result
+
+
+def a85decode(b, *, foldspaces=False, adobe=False, ignorechars=b' \t\n\r\v'):
+    """Decode the Ascii85 encoded bytes-like object or ASCII string b."""
+    b = _bytes_from_decode_data(b)
+    if adobe:
+        if not b.endswith(_A85END):
+            raise ValueError("Ascii85 encoded byte sequences must end with {!r}".format(_A85END))
+        b = b[2:-2] if b.startswith(_A85START) else b[:-2]
+    out = bytearray()
+    group = []
+
+    def flush(digits):
+        acc = 0
+        for d in digits:
+            acc = acc * 85 + (d - 33)
+        if acc > 0xffffffff:
+            raise ValueError('Ascii85 overflow')
+        return acc.to_bytes(4, 'big')
+
+    for x in b:
+        if 33 <= x <= 117:
+            group.append(x)
+            if len(group) == 5:
+                out += flush(group)
+                group = []
+        elif x == 122:  # z
+            if group:
+                raise ValueError('z inside Ascii85 5-tuple')
+            out += b'\0\0\0\0'
+        elif foldspaces and x == 121:  # y
+            if group:
+                raise ValueError('y inside Ascii85 5-tuple')
+            out += b'    '
+        elif x in ignorechars:
+            continue
+        else:
+            raise ValueError('Non-Ascii85 digit found: %c' % x)
+    if group:
+        n = len(group)
+        out += flush(group + [117] * (5 - n))[:n - 1]
+    return bytes(out)
+
+
+def b85encode(b, pad=False):
+    """Encode bytes-like object b in base85 format and return a bytes object."""
+    return _85encode(b, _b85alphabet, pad)
+
+
+def b85decode(b):
+    """Decode the base85-encoded bytes-like object or ASCII string b."""
+    global _b85dec
+    if _b85dec is None:
+        _b85dec = [None] * 256
+        for i, c in enumerate(_b85alphabet):
+            _b85dec[c] = i
+    b = _bytes_from_decode_data(b)
+    padding = (-len(b)) % 5
+    b = b + b'~' * padding
+    out = bytearray()
+    for i in range(0, len(b), 5):
+        acc = 0
+        for j, c in enumerate(b[i:i + 5]):
+            d = _b85dec[c]
+            if d is None:
+                raise ValueError('bad base85 character at position %d' % (i + j))
+            acc = acc * 85 + d
+        if acc > 0xffffffff:
+            raise ValueError('base85 overflow in hunk starting at byte %d' % i)
+        out += acc.to_bytes(4, 'big')
+    if padding:
+        del out[-padding:]
+    return bytes(out)

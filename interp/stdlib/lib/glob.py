@@ -42,7 +42,7 @@ def _entries(root, dirname, dironly):
     return names
 
 
-def _expand(pattern, root, recursive, hidden, dironly):
+def _expand(pattern, root, recursive, hidden, dironly, top=True):
     dirname, base = os.path.split(pattern)
     full = lambda p: os.path.join(root, p) if root else p
     if not has_magic(pattern):
@@ -50,7 +50,7 @@ def _expand(pattern, root, recursive, hidden, dironly):
             return [pattern] if os.path.lexists(full(pattern)) else []
         return [pattern] if os.path.isdir(full(dirname)) else []
     if dirname and has_magic(dirname):
-        dirs = _expand(dirname, root, recursive, hidden, True)
+        dirs = _expand(dirname, root, recursive, hidden, True, False)
     else:
         dirs = [dirname]
     out = []
@@ -70,7 +70,9 @@ def _expand(pattern, root, recursive, hidden, dironly):
             p = os.path.join(d, base) if d else base
             if (base and os.path.lexists(full(p))) or (not base and os.path.isdir(full(d))):
                 out.append(p)
-    if not dirname and recursive and base == '**' and out and out[0] == '':
+    # A bare '**' matches the directory itself too, which only a pattern
+    # with more after it (as for '**/*') may use.
+    if top and not dirname and recursive and base == '**' and out and out[0] == '':
         out = out[1:]
     return out
 

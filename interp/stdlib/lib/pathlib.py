@@ -368,9 +368,14 @@ class Path(PurePath):
         if not pattern:
             raise ValueError("Unacceptable pattern: {!r}".format(pattern))
         base = str(self)
-        for p in _glob.glob(pattern, root_dir=base, recursive=True):
+        # Unlike glob.glob, Path.glob matches hidden names, and (as of 3.12)
+        # a pattern ending in '**' matches directories only.
+        dirs_only = pattern.rstrip('/').split('/')[-1] == '**' or pattern.endswith('/')
+        for p in _glob.glob(pattern, root_dir=base, recursive=True, include_hidden=True):
             if p.endswith('/'):
                 p = p[:-1]
+            if dirs_only and not os.path.isdir(os.path.join(base, p)):
+                continue
             yield self / p if p else self
 
     def rglob(self, pattern, *, case_sensitive=None):
