@@ -678,6 +678,16 @@ class IntFlag(int, ReprEnum, Flag, boundary=KEEP):
 
     __str__ = int.__repr__
     __format__ = int.__format__
+    # Flag's container protocol, named here: adder's slots for a subclass
+    # of int come from int and the class's own dict, not from Flag.
+    __contains__ = Flag.__contains__
+    __iter__ = Flag.__iter__
+    __len__ = Flag.__len__
+    # Flag's container protocol, named here: adder's slots for a subclass
+    # of int come from int and the class's own dict, not from Flag.
+    __contains__ = Flag.__contains__
+    __iter__ = Flag.__iter__
+    __len__ = Flag.__len__
 
 
 IntFlag._value_repr_ = int.__repr__
@@ -717,7 +727,15 @@ class verify:
 
 
 def global_enum(cls, update_str=False):
-    """Export the members into the module's globals."""
+    """Export the members into the module's globals; members repr as
+    module.NAME (and print as NAME unless the class keeps its mixin's
+    str, as IntEnum does)."""
+    if issubclass(cls, Flag):
+        cls.__repr__ = global_flag_repr
+    else:
+        cls.__repr__ = global_enum_repr
+    if not issubclass(cls, ReprEnum) or update_str:
+        cls.__str__ = global_str
     sys.modules[cls.__module__].__dict__.update(cls.__members__)
     return cls
 
