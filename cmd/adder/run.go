@@ -55,6 +55,7 @@ func runCode(code string, args []string) int {
 // runProgram runs src as __main__ with sys.argv = argv and returns the
 // exit status.
 func runProgram(filename, src string, argv []string) int {
+	defer startProfile()() // ADDER_CPUPROFILE=file (profile.go)
 	// Python programs allocate many short-lived objects; a larger heap
 	// target trades some memory for much less GC time, stepped down as the
 	// live heap grows (gctune.go) so big heaps do not peak at 5x their
