@@ -268,6 +268,16 @@ func (s *Session) runCell(code *compile.Code) (py.Value, error) {
 	return r, err
 }
 
+// BackgroundWake delivers when another Python thread schedules work on
+// the session's loop (call_soon_threadsafe) while the host is idle; nil
+// before the loop exists.
+func (s *Session) BackgroundWake() <-chan struct{} {
+	if s.loop == nil {
+		return nil
+	}
+	return s.loop.Wake()
+}
+
 // RunBackground lets tasks left running by earlier cells progress for at
 // most max while the host is idle. It returns how long until more work is
 // due, or ok=false when nothing is scheduled.

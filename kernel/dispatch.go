@@ -129,6 +129,7 @@ const idleTrimDelay = time.Second
 // session's background work while none is waiting.
 func (k *Kernel) executor() {
 	bg, _ := k.session.(Backgrounder)
+	waker, _ := k.session.(BackgroundWaker)
 	wake := time.NewTimer(time.Hour)
 	defer wake.Stop()
 	trim := time.NewTimer(idleTrimDelay)
@@ -142,11 +143,18 @@ func (k *Kernel) executor() {
 			if !due {
 				wake.Stop()
 			}
+			var woken <-chan struct{}
+			if waker != nil {
+				woken = waker.BackgroundWake()
+			}
 			select {
 			case r = <-k.shellQ:
 			case <-k.stop:
 				return
 			case <-wake.C:
+				due = k.runBackground(bg, wake)
+				continue
+			case <-woken:
 				due = k.runBackground(bg, wake)
 				continue
 			case <-trim.C:

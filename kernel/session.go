@@ -49,6 +49,15 @@ type Backgrounder interface {
 	RunBackground(max time.Duration) (next time.Duration, ok bool)
 }
 
+// BackgroundWaker is a Backgrounder whose work can also be scheduled from
+// other threads (Python threads calling call_soon_threadsafe): the idle
+// executor runs RunBackground as soon as BackgroundWake delivers. The
+// channel may change (nil until the session has a loop), so the executor
+// asks for it each time it goes idle.
+type BackgroundWaker interface {
+	BackgroundWake() <-chan struct{}
+}
+
 // ExecuteOptions carries execute_request's flags, defaults applied.
 type ExecuteOptions struct {
 	Silent          bool              // no execute_input/execute_result, no history

@@ -244,3 +244,7 @@ func endsWithSemicolon(code string) bool {
 func (s *Session) RunBackground(max time.Duration) (next time.Duration, ok bool) {
 	return s.interp.RunBackground(max)
 }
+
+// BackgroundWake tells the idle kernel that a Python thread scheduled
+// work on the session's loop (kernel.BackgroundWaker).
+func (s *Session) BackgroundWake() <-chan struct{} { return s.interp.BackgroundWake() }

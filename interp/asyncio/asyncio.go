@@ -66,26 +66,40 @@ func mustExcClass(name string, base *py.Type, doc string) *py.Type {
 	return t
 }
 
-// currentLoop is the loop set_event_loop installed (get_event_loop's
-// answer outside a running loop).
-var currentLoop *Loop
-
-// eventLoop returns the running loop, else the current one, creating it
-// on first use (get_event_loop).
-func eventLoop() *Loop {
-	if runningLoop() != nil {
-		return runningLoop()
+// eventLoop is get_event_loop(): the running loop, else the one
+// set_event_loop gave this thread; the main thread gets a new one if it
+// never set one, other threads a RuntimeError, as CPython's default policy
+// answers.
+func eventLoop() (*Loop, error) {
+	if l := runningLoop(); l != nil {
+		return l, nil
 	}
-	if currentLoop == nil {
-		currentLoop = NewLoop()
+	t := py.Current()
+	if t == nil {
+		return NewLoop(), nil
 	}
-	return currentLoop
+	st := loopsOf(t)
+	if st.current == nil && !st.setCalled && t.IsMain() {
+		st.current = NewLoop()
+	}
+	if st.current == nil {
+		name := "?"
+		if th, err := t.ImportModule("threading"); err == nil {
+			if cur, err := py.CallMethod(th, "current_thread"); err == nil {
+				if n, err := py.GetAttr(cur, "name"); err == nil {
+					name, _ = py.ReprString(n)
+				}
+			}
+		}
+		return nil, py.Errorf(py.RuntimeErrorType, "There is no current event loop in thread %s.", name)
+	}
+	return st.current, nil
 }
 
 // loopFromArg resolves a loop= argument (None: the event loop).
 func loopFromArg(v py.Value) (*Loop, error) {
 	if v.IsNil() || v.IsNone() {
-		return eventLoop(), nil
+		return eventLoop()
 	}
 	l := asLoop(v)
 	if l == nil {
@@ -152,7 +166,11 @@ var moduleFuncs = map[string]py.Func{
 		return py.ObjectValue(runningLoop()), nil
 	},
 	"get_event_loop": func(args []py.Value, kwnames []string) (py.Value, error) {
-		return py.ObjectValue(eventLoop()), nil
+		l, err := eventLoop()
+		if err != nil {
+			return py.Value{}, err
+		}
+		return py.ObjectValue(l), nil
 	},
 	"new_event_loop": func(args []py.Value, kwnames []string) (py.Value, error) {
 		return py.ObjectValue(NewLoop()), nil
@@ -163,14 +181,14 @@ var moduleFuncs = map[string]py.Func{
 			return py.Value{}, err
 		}
 		if v.IsNone() {
-			currentLoop = nil
+			setCurrentLoop(nil)
 			return py.None, nil
 		}
 		l := asLoop(v)
 		if l == nil {
 			return py.Value{}, py.Errorf(py.TypeErrorType, "loop must be an instance of AbstractEventLoop or None, not '%s'", py.TypeName(v))
 		}
-		currentLoop = l
+		setCurrentLoop(l)
 		return py.None, nil
 	},
 	"current_task": func(args []py.Value, kwnames []string) (py.Value, error) {

@@ -46,8 +46,34 @@ class LimitOverrunError(Exception):
 
 # --- running ---------------------------------------------------------------
 
-async def _noop_coro():
-    return None
+async def _shutdown_default_executor(loop):
+    # Shut the default executor down in a thread of its own, so the loop
+    # goes on while the workers finish, as CPython's loop does.
+    executor = loop._default_executor()
+    if executor is None:
+        return
+    loop.set_default_executor(None)
+    done = loop.create_future()
+
+    def shutdown():
+        try:
+            executor.shutdown(wait=True)
+        finally:
+            if not loop.is_closed():
+                loop.call_soon_threadsafe(_set_result_unless_done, done)
+
+    import threading
+    thread = threading.Thread(target=shutdown, name='asyncio-shutdown')
+    thread.start()
+    try:
+        await done
+    finally:
+        thread.join()
+
+
+def _set_result_unless_done(fut, result=None):
+    if not fut.done():
+        fut.set_result(result)
 
 
 async def _shutdown_asyncgens(loop):
@@ -452,19 +478,102 @@ def as_completed(fs, *, timeout=None):
 
 
 async def to_thread(func, /, *args, **kwargs):
-    """Run func; adder has one interpreter thread, so it runs in place."""
-    return func(*args, **kwargs)
+    """Run func(*args, **kwargs) in a separate thread and await its result;
+    the thread sees a copy of the current context variables."""
+    import contextvars
+    import functools
+    loop = get_running_loop()
+    ctx = contextvars.copy_context()
+    func_call = functools.partial(ctx.run, func, *args, **kwargs)
+    return await loop.run_in_executor(None, func_call)
 
 
 def _run_in_executor(loop, executor, func, *args):
-    fut = loop.create_future()
-    try:
-        fut.set_result(func(*args))
-    except (SystemExit, KeyboardInterrupt):
-        raise
-    except BaseException as exc:
-        fut.set_exception(exc)
-    return fut
+    if loop.is_closed():
+        raise RuntimeError('Event loop is closed')
+    if executor is None:
+        executor = loop._default_executor()
+        if executor is None:
+            import concurrent.futures
+            executor = concurrent.futures.ThreadPoolExecutor(thread_name_prefix='asyncio')
+            loop.set_default_executor(executor)
+    return wrap_future(executor.submit(func, *args), loop=loop)
+
+
+def _copy_future_state(source, dest):
+    # source is done; dest (pending or cancelled) takes its outcome.
+    if dest.cancelled():
+        return
+    if source.cancelled():
+        dest.cancel()
+        return
+    exception = source.exception()
+    if exception is not None:
+        dest.set_exception(exception)
+    else:
+        dest.set_result(source.result())
+
+
+def wrap_future(future, *, loop=None):
+    """Wrap a concurrent.futures.Future in an asyncio Future of loop."""
+    if isfuture(future):
+        return future
+    if loop is None:
+        loop = get_event_loop()
+    new_future = loop.create_future()
+
+    def _cancel_source(dest):
+        if dest.cancelled():
+            future.cancel()
+
+    def _on_source_done(source):
+        # Runs in the worker thread: hand over to the loop's thread.
+        if not loop.is_closed():
+            loop.call_soon_threadsafe(_copy_future_state, source, new_future)
+
+    new_future.add_done_callback(_cancel_source)
+    future.add_done_callback(_on_source_done)
+    return new_future
+
+
+def run_coroutine_threadsafe(coro, loop):
+    """Submit a coroutine to loop (running in another thread); return a
+    concurrent.futures.Future for its result."""
+    if not iscoroutine(coro):
+        raise TypeError('A coroutine object is required')
+    import concurrent.futures
+    future = concurrent.futures.Future()
+
+    def callback():
+        try:
+            task = ensure_future(coro, loop=loop)
+        except (SystemExit, KeyboardInterrupt):
+            raise
+        except BaseException as exc:
+            if future.set_running_or_notify_cancel():
+                future.set_exception(exc)
+            raise
+
+        def _done(t):
+            if t.cancelled():
+                future.cancel()
+                future.set_running_or_notify_cancel()
+            elif t.exception() is not None:
+                if future.set_running_or_notify_cancel():
+                    future.set_exception(t.exception())
+            else:
+                if future.set_running_or_notify_cancel():
+                    future.set_result(t.result())
+
+        def _cancel_task(f):
+            if f.cancelled():
+                loop.call_soon_threadsafe(task.cancel)
+
+        task.add_done_callback(_done)
+        future.add_done_callback(_cancel_task)
+
+    loop.call_soon_threadsafe(callback)
+    return future
 
 
 # --- timeouts --------------------------------------------------------------

@@ -47,6 +47,12 @@ type Loop struct {
 	// maxWait caps one iteration's sleep in seconds (negative: no cap);
 	// SessionLoop.RunFor uses it.
 	maxWait float64
+	// wake ends the loop's sleep when another thread schedules work
+	// (call_soon_threadsafe); it holds at most one token.
+	wake chan struct{}
+	// defaultExecutor is run_in_executor's executor for None (a
+	// ThreadPoolExecutor made on first use); nil until then.
+	defaultExecutor py.Value
 }
 
 // LoopType is the class of event loops (named as CPython's on Unix).
@@ -58,17 +64,35 @@ func (l *Loop) Type() *py.Type { return LoopType }
 // NewLoop returns a new, empty event loop.
 func NewLoop() *Loop {
 	ensureExcTypes()
-	return &Loop{tasks: map[*Task]uint64{}, maxWait: -1}
+	return &Loop{tasks: map[*Task]uint64{}, maxWait: -1, wake: make(chan struct{}, 1)}
+}
+
+// threadLoops is one Python thread's asyncio state (py.Thread.Async):
+// the loop running in it and the loop set_event_loop gave it.
+type threadLoops struct {
+	running   *Loop
+	current   *Loop
+	setCalled bool
+}
+
+// loopsOf returns t's asyncio state, creating it on first use.
+func loopsOf(t *py.Thread) *threadLoops {
+	st, _ := t.Async.(*threadLoops)
+	if st == nil {
+		st = &threadLoops{}
+		t.Async = st
+	}
+	return st
 }
 
 // runningLoop returns the loop whose run_forever is active in the current
-// Python thread: each thread has its own (py.Thread.Async), so
-// asyncio.run works in a worker thread while the main thread runs none or
-// another.
+// Python thread: each thread has its own, so asyncio.run works in a
+// worker thread while the main thread runs none or another.
 func runningLoop() *Loop {
 	if t := py.Current(); t != nil {
-		l, _ := t.Async.(*Loop)
-		return l
+		if st, _ := t.Async.(*threadLoops); st != nil {
+			return st.running
+		}
 	}
 	return nil
 }
@@ -76,11 +100,15 @@ func runningLoop() *Loop {
 // setRunningLoop makes l the current thread's running loop (nil: none).
 func setRunningLoop(l *Loop) {
 	if t := py.Current(); t != nil {
-		if l == nil {
-			t.Async = nil
-		} else {
-			t.Async = l
-		}
+		loopsOf(t).running = l
+	}
+}
+
+// setCurrentLoop is set_event_loop for the current thread.
+func setCurrentLoop(l *Loop) {
+	if t := py.Current(); t != nil {
+		st := loopsOf(t)
+		st.current, st.setCalled = l, true
 	}
 }
 
@@ -249,55 +277,36 @@ func (l *Loop) dropCancelledTimers() {
 
 const maxSelectTimeout = 24 * 3600
 
-// pollSlice bounds each sleep so an interrupt is noticed promptly.
-const pollSlice = 5 * time.Millisecond
-
 // wait sleeps up to timeout seconds (forever when negative), returning
 // early on an interrupt, which it delivers.
 func (l *Loop) wait(timeout float64) error {
-	t := py.Current()
-	if t == nil {
+	if py.Current() == nil || timeout == 0 {
 		return nil
 	}
-	if t.Interrupt.Load() {
-		return l.interrupt(t)
-	}
-	if timeout == 0 {
-		return nil
-	}
-	var deadline time.Time
+	d := time.Duration(-1)
 	if timeout > 0 {
-		deadline = time.Now().Add(time.Duration(timeout * float64(time.Second)))
+		d = time.Duration(timeout * float64(time.Second))
 	}
-	for {
-		d := pollSlice
-		if timeout > 0 {
-			rem := time.Until(deadline)
-			if rem <= 0 {
-				return nil
-			}
-			if rem < d {
-				d = rem
-			}
-		}
-		// Other Python threads run while the loop sleeps.
-		py.Unlocked(func() { time.Sleep(d) })
-		if t.Interrupt.Load() {
-			return l.interrupt(t)
-		}
+	// Other Python threads run while the loop sleeps; one of them may
+	// wake it with call_soon_threadsafe.
+	if _, err := py.WaitChan(l.wake, d); err != nil {
+		return l.throwIntoTarget(py.AsException(err))
+	}
+	return nil
+}
+
+// wakeup ends a wait in progress, or the next one, at once.
+func (l *Loop) wakeup() {
+	select {
+	case l.wake <- struct{}{}:
+	default:
 	}
 }
 
-// interrupt delivers KeyboardInterrupt: into the task run_until_complete
-// waits for, at its await (so its finally blocks run and the exception
-// surfaces in the awaiting code); with no such task it ends the loop.
-func (l *Loop) interrupt(t *py.Thread) error {
-	t.Interrupt.Store(false)
-	return l.throwIntoTarget(py.NewException(py.KeyboardInterruptType))
-}
-
-// throwIntoTarget raises ki in the task run_until_complete waits for, at
-// its await; with no such task it ends the loop with ki.
+// throwIntoTarget delivers an interrupt (ki, a KeyboardInterrupt): into
+// the task run_until_complete waits for, at its await (so its finally
+// blocks run and the exception surfaces in the awaiting code); with no
+// such task it ends the loop with ki.
 func (l *Loop) throwIntoTarget(ki *py.Exception) error {
 	task := l.target
 	if task == nil || task.done() {

@@ -97,7 +97,9 @@ func loopMethods() []py.MethodDef {
 			if err := l.checkCallback(args[0], "call_soon_threadsafe"); err != nil {
 				return py.Value{}, err
 			}
-			return py.ObjectValue(l.callSoon(args[0], rest)), nil
+			h := l.callSoon(args[0], rest)
+			l.wakeup()
+			return py.ObjectValue(h), nil
 		}),
 		method("call_later", func(self py.Value, args []py.Value, kwnames []string) (py.Value, error) {
 			return callAtMethod(self, args, kwnames, "call_later", true)
@@ -186,7 +188,21 @@ func loopMethods() []py.MethodDef {
 			return callPrelude("_shutdown_asyncgens", self)
 		}),
 		method("shutdown_default_executor", func(self py.Value, args []py.Value, kwnames []string) (py.Value, error) {
-			return callPrelude("_noop_coro")
+			return callPrelude("_shutdown_default_executor", self)
+		}),
+		method("set_default_executor", func(self py.Value, args []py.Value, kwnames []string) (py.Value, error) {
+			var ex py.Value
+			if err := py.UnpackArgs("set_default_executor", args, kwnames, "executor", &ex); err != nil {
+				return py.Value{}, err
+			}
+			asLoop(self).defaultExecutor = ex
+			return py.None, nil
+		}),
+		method("_default_executor", func(self py.Value, args []py.Value, kwnames []string) (py.Value, error) {
+			if ex := asLoop(self).defaultExecutor; ex.IsValid() {
+				return ex, nil
+			}
+			return py.None, nil
 		}),
 		method("run_in_executor", func(self py.Value, args []py.Value, kwnames []string) (py.Value, error) {
 			if len(kwnames) != 0 || len(args) < 2 {

@@ -40,9 +40,13 @@ type SessionLoop struct {
 func NewSessionLoop() *SessionLoop {
 	l := NewLoop()
 	l.session = true
-	currentLoop = l
+	setCurrentLoop(l)
 	return &SessionLoop{loop: l}
 }
+
+// Wake delivers when another thread schedules work on the loop
+// (call_soon_threadsafe), so an idle host can run it at once.
+func (s *SessionLoop) Wake() <-chan struct{} { return s.loop.wake }
 
 // Loop returns the loop as a Python value.
 func (s *SessionLoop) Loop() py.Value { return py.ObjectValue(s.loop) }
@@ -93,7 +97,7 @@ func (s *SessionLoop) RunUntilComplete(aw py.Value) (py.Value, error) {
 	if err := ensureModule(); err != nil {
 		return py.Value{}, err
 	}
-	currentLoop = s.loop
+	setCurrentLoop(s.loop)
 	return s.loop.runUntilComplete(aw)
 }
 
@@ -108,7 +112,7 @@ func (s *SessionLoop) Do(fn func() error) error {
 		return err
 	}
 	defer l.leave()
-	currentLoop = l
+	setCurrentLoop(l)
 	return fn()
 }
 

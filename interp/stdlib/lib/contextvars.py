@@ -1,6 +1,8 @@
 """Context variables (adder): ContextVar, Token, Context and
-copy_context(). adder has one interpreter thread, so there is one current
-context, switched by Context.run()."""
+copy_context(). Each thread has its own current context (a new thread
+starts with an empty one, as in CPython), switched by Context.run()."""
+
+import _thread
 
 __all__ = ('Context', 'ContextVar', 'Token', 'copy_context')
 
@@ -17,15 +19,15 @@ class Context:
 
     def run(self, callable, /, *args, **kwargs):
         """Call callable in this context."""
-        global _current
         if self._entered:
             raise RuntimeError(f"cannot enter context: {self} is already entered")
-        self._prev, _current = _current, self
+        self._prev = _current()
+        _state.ctx = self
         self._entered = True
         try:
             return callable(*args, **kwargs)
         finally:
-            _current = self._prev
+            _state.ctx = self._prev
             self._prev = None
             self._entered = False
 
@@ -72,12 +74,21 @@ class Context:
     __hash__ = None
 
 
-_current = Context()
+_state = _thread._local()
+
+
+def _current():
+    # The calling thread's current context, made empty on first use.
+    try:
+        return _state.ctx
+    except AttributeError:
+        ctx = _state.ctx = Context()
+        return ctx
 
 
 def copy_context():
     """A copy of the current context."""
-    return _current.copy()
+    return _current().copy()
 
 
 class ContextVar:
@@ -102,7 +113,7 @@ class ContextVar:
         """The variable's value in the current context, else default, else
         the variable's default; LookupError if none."""
         try:
-            return _current._data[self]
+            return _current()._data[self]
         except KeyError:
             pass
         if default is not _MISSING:
@@ -113,10 +124,11 @@ class ContextVar:
 
     def set(self, value):
         """Set the value in the current context; returns a Token."""
-        data = _current._data
+        ctx = _current()
+        data = ctx._data
         old = data.get(self, Token.MISSING)
         data[self] = value
-        return Token(_current, self, old)
+        return Token(ctx, self, old)
 
     def reset(self, token):
         """Restore the value from before the set() that made token."""
@@ -126,12 +138,13 @@ class ContextVar:
             raise RuntimeError(f"{token!r} has already been used once")
         if token._var is not self:
             raise ValueError(f"{token!r} was created by a different ContextVar")
-        if token._ctx is not _current:
+        ctx = _current()
+        if token._ctx is not ctx:
             raise ValueError(f"{token!r} was created in a different Context")
         if token._old is Token.MISSING:
-            _current._data.pop(self, None)
+            ctx._data.pop(self, None)
         else:
-            _current._data[self] = token._old
+            ctx._data[self] = token._old
         token._used = True
 
     def __repr__(self):
