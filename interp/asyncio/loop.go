@@ -278,7 +278,8 @@ func (l *Loop) dropCancelledTimers() {
 const maxSelectTimeout = 24 * 3600
 
 // wait sleeps up to timeout seconds (forever when negative), returning
-// early on an interrupt, which it delivers.
+// early when another thread wakes the loop, or on an interrupt, which it
+// delivers.
 func (l *Loop) wait(timeout float64) error {
 	if py.Current() == nil || timeout == 0 {
 		return nil
