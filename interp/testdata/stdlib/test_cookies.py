@@ -26,3 +26,9 @@ b["x"] = "a b"
 print(b.output(), http.cookies._quote("plain"), http.cookies._unquote('"a\\"b\\\\c"'))
 print(len(html.entities.name2codepoint), len(html.entities.html5), html.entities.codepoint2name[8364], html.entities.entitydefs["copy"],
       html.entities.html5["NotEqualTilde;"], html.entities.html5["amp"], html.entities.name2codepoint["hellip"])
+import http.cookies as hc  # header parsing edge cases
+for raw in ['a=1', 'a=1;b=2', ' a = 1 ; b = "q;r" ', 'a', 'a=1; path', 'a=1; Path=/x; Domain=.e.com; Max-Age=5',
+            'a=[1]; b={2}', 'k="unterminated', 'x=1 y=2', 'x=1,y=2', 'p=é', 'a=1; Secure=yes', 'a=; b=2']:
+    c = hc.SimpleCookie()
+    c.load(raw)
+    print(repr(raw), sorted((k, m.value, m["path"], m["domain"], m["max-age"], m["secure"]) for k, m in c.items()))

@@ -186,22 +186,58 @@ class Morsel(dict):
         return _semispacejoin(out)
 
 
-# One "key=value" or "flag" of a Cookie header; quoted values may hold ';'.
-_CookiePattern = re.compile(r'''
-    \s*
-    (?P<key>[\w\d!#%&'~_`><@,:/\$\*\+\-\.\^\|\)\(\?\}\{\=]+?)
-    (\s*=\s*
-      (?P<val>
-        "(?:[^\\"]|\\.)*"
-      |
-        \w{3},\s[\w\d\s-]{9,11}\s[\d:]{8}\sGMT
-      |
-        [\w\d!#%&'~_`><@,:/\$\*\+\-\.\^\|\)\(\?\}\{\=\[\]]*
-      )
-    )?
-    \s*
-    (\s+|;|$)
-    ''', re.ASCII | re.VERBOSE)
+# Characters of a key and of an unquoted value in a Cookie header.
+_KEY_CHARS = frozenset(string.ascii_letters + string.digits + "_!#%&'~`><@,:/$*+-.^|)(?}{=")
+_VALUE_CHARS = _KEY_CHARS | frozenset('[]')
+# Expires dates hold a comma and spaces: "Wed, 09 Jun 2021 10:18:14 GMT".
+_EXPIRES = re.compile(r'\w{3},\s[\w\d\s-]{9,11}\s[\d:]{8}\sGMT', re.ASCII)
+
+
+def _next_pair(text, i):
+    """(key, raw value or None, next index) of the pair at i, or None when
+    the text there is not a cookie pair."""
+    n = len(text)
+    while i < n and text[i].isspace():
+        i += 1
+    start = i
+    while i < n and text[i] in _KEY_CHARS and text[i] != '=':
+        i += 1
+    if i == start:
+        return None
+    key = text[start:i]
+    j = i
+    while j < n and text[j].isspace():
+        j += 1
+    value = None
+    if j < n and text[j] == '=':
+        j += 1
+        while j < n and text[j].isspace():
+            j += 1
+        if j < n and text[j] == '"':
+            k = j + 1
+            while k < n and text[k] != '"':
+                k += 2 if text[k] == '\\' else 1
+            if k >= n:
+                return None
+            value, i = text[j:k + 1], k + 1
+        else:
+            m = _EXPIRES.match(text, j)
+            if m:
+                value, i = m.group(), m.end()
+            else:
+                k = j
+                while k < n and text[k] in _VALUE_CHARS:
+                    k += 1
+                value, i = text[j:k], k
+    # A pair ends at ';', the end, or whitespace.
+    k = i
+    while k < n and text[k].isspace():
+        k += 1
+    if k < n and text[k] == ';':
+        return key, value, k + 1
+    if k == n or k > i:
+        return key, value, k
+    return None
 
 
 class BaseCookie(dict):
@@ -250,18 +286,17 @@ class BaseCookie(dict):
             for key, value in rawdata.items():
                 self[key] = value
 
-    def __parse_string(self, str, patt=_CookiePattern):
+    def __parse_string(self, text):
         i = 0
-        n = len(str)
+        n = len(text)
         parsed = []
         morsel_seen = False
         TYPE_ATTRIBUTE, TYPE_KEYVALUE = 1, 2
         while 0 <= i < n:
-            match = patt.match(str, i)
-            if not match:
+            pair = _next_pair(text, i)
+            if pair is None:
                 break
-            key, value = match.group("key"), match.group("val")
-            i = match.end(0)
+            key, value, i = pair
             if key[0] == "$":
                 if not morsel_seen:
                     continue
