@@ -395,6 +395,16 @@ func (t *Thread) run(entry *Frame) (result Value, err error) {
 				sp -= 4
 				clear(stack[sp : sp+4])
 			case compile.BUILD_SLICE:
+				if in.Arg == 3 && pc < len(instrs) && instrs[pc].Op == compile.BINARY_SUBSCR {
+					// seq[a:b:c] on a list or tuple: no slice object.
+					if r, ok := sliceSeqFast(stack[sp-4], stack[sp-3], stack[sp-2], stack[sp-1]); ok {
+						sp -= 3
+						stack[sp-1] = r
+						clear(stack[sp : sp+3])
+						pc++
+						continue
+					}
+				}
 				if in.Arg == 3 {
 					sp -= 2
 					stack[sp-1] = NewSlice(stack[sp-1], stack[sp], stack[sp+1])

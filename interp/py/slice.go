@@ -173,3 +173,48 @@ func init() {
 		return GenericGetAttr(v, name)
 	}
 }
+
+// sliceSeqFast returns obj[start:stop:step] for an exact list or tuple and
+// int or None parts with a non-zero step (ok=false otherwise, and nothing
+// can fail): the eval loop runs BUILD_SLICE + BINARY_SUBSCR through it
+// without allocating the slice object.
+func sliceSeqFast(obj, start, stop, step Value) (Value, bool) {
+	var items []Value
+	isList := false
+	switch o := obj.obj.(type) {
+	case *List:
+		if o.inst != nil {
+			return Value{}, false
+		}
+		items, isList = o.Items, true
+	case *Tuple:
+		if o.typ != nil {
+			return Value{}, false
+		}
+		items = o.Items
+	default:
+		return Value{}, false
+	}
+	for _, v := range [3]Value{start, stop, step} {
+		if !v.IsInt() && !v.IsNone() {
+			return Value{}, false
+		}
+	}
+	if step.IsInt() && step.AsInt() == 0 {
+		return Value{}, false
+	}
+	sl := Slice{start, stop, step}
+	i, j, k, err := sl.Indices(len(items))
+	if err != nil {
+		return Value{}, false
+	}
+	n := SliceLen(i, j, k)
+	out := make([]Value, n)
+	for x, y := 0, i; x < n; x, y = x+1, y+k {
+		out[x] = items[y]
+	}
+	if isList {
+		return ListValue(out), true
+	}
+	return tupleOf(out), true
+}
