@@ -112,3 +112,41 @@ for data in [b'hello world', b'caf\xe9 = 3\xe2\x82\xac\ttab \nnext line   \n', b
     enc = quopri.encodestring(data)
     print(enc, quopri.decodestring(enc) == data, quopri.encodestring(data, quotetabs=True, header=True))
 print(quopri.decodestring(b'soft=\nbreak =41=42 =3d end'), quopri.decodestring(b'a_b', header=True))
+
+# generators: preamble/epilogue, alternatives, 8-bit parts, rfc822 parts, From mangling
+import io
+from email.generator import Generator, BytesGenerator, DecodedGenerator
+alt = EmailMessage()
+alt['Subject'] = 'alt'
+alt.set_content('plain text\n')
+alt.add_alternative('<p>html é</p>\n', subtype='html')
+alt.preamble = 'This is a MIME message.\n'
+alt.epilogue = 'bye\n'
+inner = EmailMessage()
+inner['Subject'] = 'inner'
+inner.set_content('From the inside\n')
+alt2 = EmailMessage()
+alt2.set_content('outer\n')
+alt2.add_attachment(inner)
+for m_ in (alt, alt2):
+    b_ = m_.get_boundary()
+    print(m_.as_string().replace(b_, 'B'))
+    print(bytes(m_).replace(b_.encode(), b'B'))
+print([p.get_content_type() for p in alt.walk()], alt.get_body(('html', 'plain')).get_content(), alt.get_body(('plain',)).get_content())
+parsed = email.message_from_bytes(bytes(alt), policy=email.policy.default)
+print(parsed.preamble, repr(parsed.epilogue), parsed.get_body(('html',)).get_content(), bytes(parsed) == bytes(alt))
+s_ = io.StringIO()
+Generator(s_, mangle_from_=True).flatten(email.message_from_string('Subject: x\n\nFrom here\nnot From\n'))
+print(repr(s_.getvalue()))
+s_ = io.StringIO()
+DecodedGenerator(s_).flatten(m)
+print(s_.getvalue().replace(boundary, 'BOUNDARY'))
+b_ = io.BytesIO()
+BytesGenerator(b_, policy=email.policy.SMTP).flatten(mt)
+print(b_.getvalue())
+for text, kw in [("é" * 100 + "\n", {}), (("line " * 20 + "\n") * 12, {}), ("ünïcödé text\n" * 3, {"cte": "quoted-printable"}),
+                 ("abc\n", {"cte": "base64"}), ("héllo\n", {"cte": "8bit"}), ("x" * 90 + "é\n" + "y\n" * 11, {}),
+                 ("<b>bold</b>\n", {"subtype": "html", "charset": "latin-1"})]:
+    mm_ = EmailMessage()
+    mm_.set_content(text, **kw)
+    print(mm_["Content-Transfer-Encoding"], mm_["Content-Type"], repr(mm_.get_payload()[:60]), mm_.get_content() == text)

@@ -43,25 +43,19 @@ class ContentManager:
         handler(msg, obj, *args, **kw)
 
     def _find_set_handler(self, msg, obj):
-        full_path_for_error = None
-        for typ in type(obj).__mro__:
-            if typ in self.set_handlers:
-                return self.set_handlers[typ]
-            qname = typ.__qualname__
-            modname = getattr(typ, '__module__', '')
-            full_path = '.'.join((modname, qname)) if modname else qname
-            if full_path_for_error is None:
-                full_path_for_error = full_path
-            if full_path in self.set_handlers:
-                return self.set_handlers[full_path]
-            if qname in self.set_handlers:
-                return self.set_handlers[qname]
-            name = typ.__name__
-            if name in self.set_handlers:
-                return self.set_handlers[name]
+        """The handler for obj's type: by class, then "module.qualname",
+        qualname or name, along the MRO; None's handler last."""
+        first = None
+        for cls in type(obj).__mro__:
+            module = getattr(cls, '__module__', '')
+            full = module + '.' + cls.__qualname__ if module else cls.__qualname__
+            first = first or full
+            for key in (cls, full, cls.__qualname__, cls.__name__):
+                if key in self.set_handlers:
+                    return self.set_handlers[key]
         if None in self.set_handlers:
             return self.set_handlers[None]
-        raise KeyError(full_path_for_error)
+        raise KeyError(first)
 
 
 raw_data_manager = ContentManager()
@@ -139,45 +133,37 @@ def _encode_base64(data, max_line_length):
 
 
 def _encode_text(string, charset, cte, policy):
-    """(cte, payload) for text: 7bit if it can be, else 8bit (under an
-    8bit policy) or the shorter of quoted-printable and base64."""
+    """(cte, payload) for text. With no cte given: 7bit when every line is
+    ASCII and short enough, 8bit for short lines under an 8bit policy,
+    else whichever of quoted-printable and base64 is shorter on the first
+    ten lines."""
     lines = string.encode(charset).splitlines()
-    linesep = policy.linesep.encode('ascii')
-
-    def embedded_body(lines):
-        return linesep.join(lines) + linesep
-
-    def normal_body(lines):
-        return b'\n'.join(lines) + b'\n'
-
+    sep = policy.linesep.encode('ascii')
+    limit = policy.max_line_length or 10 ** 9
+    plain = b'\n'.join(lines) + b'\n'
     if cte is None:
-        if max((len(x) for x in lines), default=0) <= (policy.max_line_length or 10 ** 9):
-            try:
-                return '7bit', normal_body(lines).decode('ascii')
-            except UnicodeDecodeError:
-                pass
+        if max(map(len, lines), default=0) <= limit:
+            if plain.isascii():
+                return '7bit', plain.decode('ascii')
             if policy.cte_type == '8bit':
-                return '8bit', normal_body(lines).decode('ascii', 'surrogateescape')
-        sniff = embedded_body(lines[:10])
-        sniff_qp = quoprimime.body_encode(sniff.decode('latin-1'), policy.max_line_length or 76)
-        sniff_base64 = binascii.b2a_base64(sniff)
-        if len(sniff_qp) > len(sniff_base64):
+                return '8bit', plain.decode('ascii', 'surrogateescape')
+        sample = sep.join(lines[:10]) + sep
+        as_qp = quoprimime.body_encode(sample.decode('latin-1'), policy.max_line_length or 76)
+        if len(as_qp) > len(binascii.b2a_base64(sample)):
             cte = 'base64'
+        elif len(lines) <= 10:
+            return 'quoted-printable', as_qp
         else:
             cte = 'quoted-printable'
-            if len(lines) <= 10:
-                return cte, sniff_qp
     if cte == '7bit':
-        data = normal_body(lines).decode('ascii')
-    elif cte == '8bit':
-        data = normal_body(lines).decode('ascii', 'surrogateescape')
-    elif cte == 'quoted-printable':
-        data = quoprimime.body_encode(normal_body(lines).decode('latin-1'), policy.max_line_length or 76)
-    elif cte == 'base64':
-        data = _encode_base64(embedded_body(lines), policy.max_line_length or 76)
-    else:
-        raise ValueError("Unknown content transfer encoding {}".format(cte))
-    return cte, data
+        return cte, plain.decode('ascii')
+    if cte == '8bit':
+        return cte, plain.decode('ascii', 'surrogateescape')
+    if cte == 'quoted-printable':
+        return cte, quoprimime.body_encode(plain.decode('latin-1'), policy.max_line_length or 76)
+    if cte == 'base64':
+        return cte, _encode_base64(sep.join(lines) + sep, policy.max_line_length or 76)
+    raise ValueError("Unknown content transfer encoding {}".format(cte))
 
 
 def set_text_content(msg, string, subtype="plain", charset='utf-8', cte=None, disposition=None, filename=None,

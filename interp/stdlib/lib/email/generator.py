@@ -1,28 +1,41 @@
 """Writing messages out as text or bytes (adder): Generator, BytesGenerator
-and DecodedGenerator. The body is written first (so a multipart gets its
-boundary), then the headers, folded by the policy."""
+and DecodedGenerator.
+
+A message is rendered body first, as a string (8-bit data kept as
+surrogateescapes): a multipart needs its parts rendered to choose a
+boundary that none of them contains, and a text generator may have to
+re-encode an 8-bit body, which changes its Content-Transfer-Encoding
+header. The headers, folded by the policy, are written after that."""
 
 import copy
 import random
 import re
 import sys
 import time
-from io import StringIO, BytesIO
+
+from email._sur import has_surrogates as _has_surrogates, encode as _sur_encode
 
 __all__ = ['Generator', 'DecodedGenerator', 'BytesGenerator']
 
 NL = '\n'
 NLCRE = re.compile(r'\r\n|\r|\n')
 fcre = re.compile(r'^From ', re.MULTILINE)
-_WIDTH = len(repr(sys.maxsize - 1))
-_FMT = '%%0%dd' % _WIDTH
+_BOUNDARY_DIGITS = len(repr(sys.maxsize - 1))
 
 
-from email._sur import has_surrogates as _has_surrogates, encode as _sur_encode
+def _normalize_lines(text, nl):
+    """text with every line ending made nl (a last line without one stays so)."""
+    if not text:
+        return ''
+    lines = NLCRE.split(text)
+    return nl.join(lines)
 
 
 class Generator:
     """Writes a message tree as text to a file-like object."""
+
+    # Whether 8-bit bodies may be written as they are (bytes output).
+    _raw_8bit = False
 
     def __init__(self, outfp, mangle_from_=None, maxheaderlen=None, *, policy=None):
         if mangle_from_ is None:
@@ -35,250 +48,191 @@ class Generator:
     def write(self, s):
         self._fp.write(s)
 
+    def clone(self, fp):
+        return self.__class__(fp, self._mangle_from_, None, policy=self.policy)
+
     def flatten(self, msg, unixfrom=False, linesep=None):
+        """Write msg (and, if unixfrom, its envelope line) to the file."""
         policy = msg.policy if self.policy is None else self.policy
         if linesep is not None:
             policy = policy.clone(linesep=linesep)
         if self.maxheaderlen is not None:
             policy = policy.clone(max_line_length=self.maxheaderlen)
+        saved = (self.policy, msg.policy)
+        self.policy = msg.policy = policy
         self._NL = policy.linesep
-        self._encoded_NL = self._encode(self._NL)
-        self._EMPTY = ''
-        self._encoded_EMPTY = self._encode(self._EMPTY)
-        old_gen_policy, old_msg_policy = self.policy, msg.policy
         try:
-            self.policy = policy
-            msg.policy = policy
+            out = []
             if unixfrom:
-                ufrom = msg.get_unixfrom()
-                if not ufrom:
-                    ufrom = 'From nobody ' + time.ctime(time.time())
-                self.write(ufrom + self._NL)
-            self._write(msg)
+                ufrom = msg.get_unixfrom() or 'From nobody ' + time.ctime(time.time())
+                out.append(ufrom + self._NL)
+            out.append(self._render(msg))
+            self.write(''.join(out))
         finally:
-            msg.policy = old_msg_policy
-            self.policy = old_gen_policy
+            self.policy, msg.policy = saved
 
-    def clone(self, fp):
-        return self.__class__(fp, self._mangle_from_, None, policy=self.policy)
+    # -- rendering to a string --
 
-    def _new_buffer(self):
-        return StringIO()
-
-    def _encode(self, s):
-        return s
-
-    def _write_lines(self, lines):
-        if not lines:
-            return
-        lines = NLCRE.split(lines)
-        for line in lines[:-1]:
-            self.write(line)
-            self.write(self._NL)
-        if lines[-1]:
-            self.write(lines[-1])
-
-    def _write(self, msg):
-        oldfp = self._fp
-        try:
-            self._munge_cte = None
-            self._fp = sfp = self._new_buffer()
-            self._dispatch(msg)
-        finally:
-            self._fp = oldfp
-            munge_cte = self._munge_cte
-            del self._munge_cte
-        if munge_cte:
+    def _render(self, msg):
+        """Headers and body of msg as one string."""
+        body, redo = self._render_body(msg)
+        if redo is not None:
+            # The body was re-encoded: its headers say how, on a copy.
             msg = copy.deepcopy(msg)
+            cte, ctype = redo
             if msg.get('content-transfer-encoding') is None:
-                msg['Content-Transfer-Encoding'] = munge_cte[0]
+                msg['Content-Transfer-Encoding'] = cte
             else:
-                msg.replace_header('content-transfer-encoding', munge_cte[0])
-            msg.replace_header('content-type', munge_cte[1])
-        self._write_headers(msg)
-        self._fp.write(sfp.getvalue())
+                msg.replace_header('content-transfer-encoding', cte)
+            msg.replace_header('content-type', ctype)
+        return self._render_headers(msg) + body
 
-    def _dispatch(self, msg):
-        main = msg.get_content_maintype()
-        sub = msg.get_content_subtype()
-        specific = '_'.join((main, sub)).replace('-', '_')
-        meth = getattr(self, '_handle_' + specific, None)
-        if meth is None:
-            meth = getattr(self, '_handle_' + main.replace('-', '_'), None)
-            if meth is None:
-                meth = self._writeBody
-        meth(msg)
+    def _render_headers(self, msg):
+        return ''.join(self.policy.fold(h, v) for h, v in msg.raw_items()) + self._NL
 
-    def _write_headers(self, msg):
-        for h, v in msg.raw_items():
-            self.write(self.policy.fold(h, v))
-        self.write(self._NL)
+    def _render_body(self, msg):
+        """(body text, None or (new CTE, new Content-Type))."""
+        main, sub = msg.get_content_maintype(), msg.get_content_subtype()
+        for name in ('_body_%s_%s' % (main, sub), '_body_' + main):
+            meth = getattr(self, name.replace('-', '_'), None)
+            if meth is not None:
+                return meth(msg)
+        return self._body_text(msg)
 
-    def _handle_text(self, msg):
-        payload = msg.get_payload()
+    def _mangle(self, text):
+        return fcre.sub('>From ', text) if self._mangle_from_ else text
+
+    def _body_text(self, msg):
+        payload = msg._payload
         if payload is None:
-            return
+            return '', None
         if not isinstance(payload, str):
             raise TypeError('string payload expected: %s' % type(payload))
-        if _has_surrogates(msg._payload):
+        redo = None
+        if _has_surrogates(payload):
+            if self._raw_8bit and self.policy.cte_type != '7bit':
+                return _normalize_lines(self._mangle(payload), self._NL), None
             charset = msg.get_param('charset')
             if charset is not None:
-                # Text output cannot carry 8-bit data: re-encode a copy.
+                # Text output cannot carry 8-bit data: encode a copy by
+                # the charset's rules (base64 for utf-8).
                 msg = copy.deepcopy(msg)
                 del msg['content-transfer-encoding']
                 msg.set_payload(msg._payload, charset)
-                payload = msg.get_payload()
-                self._munge_cte = (msg['content-transfer-encoding'], msg['content-type'])
-        if self._mangle_from_:
-            payload = fcre.sub('>From ', payload)
-        self._write_lines(payload)
+                redo = (msg['content-transfer-encoding'], msg['content-type'])
+            payload = msg.get_payload()
+        return _normalize_lines(self._mangle(payload), self._NL), redo
 
-    _writeBody = _handle_text
+    def _render_part(self, part):
+        """A subpart rendered by a generator configured like this one,
+        under this generator's policy."""
+        g = self.__class__.__new__(self.__class__)
+        g.__dict__.update(self.__dict__)
+        saved = part.policy
+        part.policy = self.policy
+        try:
+            return g._render(part)
+        finally:
+            part.policy = saved
 
-    def _handle_multipart(self, msg):
-        msgtexts = []
+    def _body_multipart(self, msg):
         subparts = msg.get_payload()
         if subparts is None:
             subparts = []
         elif isinstance(subparts, str):
-            self.write(subparts)
-            return
+            return subparts, None
         elif not isinstance(subparts, list):
             subparts = [subparts]
-        for part in subparts:
-            s = self._new_buffer()
-            g = self.clone(s)
-            g.flatten(part, unixfrom=False, linesep=self._NL)
-            msgtexts.append(s.getvalue())
+        texts = [self._render_part(p) for p in subparts]
         boundary = msg.get_boundary()
         if not boundary:
-            alltext = self._encoded_NL.join(msgtexts)
-            boundary = self._make_boundary(alltext)
+            boundary = self._make_boundary(self._NL.join(texts))
             msg.set_boundary(boundary)
+        nl = self._NL
+        out = []
         if msg.preamble is not None:
-            preamble = fcre.sub('>From ', msg.preamble) if self._mangle_from_ else msg.preamble
-            self._write_lines(preamble)
-            self.write(self._NL)
-        self.write('--' + boundary + self._NL)
-        if msgtexts:
-            self._fp.write(msgtexts.pop(0))
-        for body_part in msgtexts:
-            self.write(self._NL + '--' + boundary + self._NL)
-            self._fp.write(body_part)
-        self.write(self._NL + '--' + boundary + '--' + self._NL)
+            out.append(_normalize_lines(self._mangle(msg.preamble), nl) + nl)
+        out.append('--' + boundary + nl)
+        out.append((nl + '--' + boundary + nl).join(texts))
+        out.append(nl + '--' + boundary + '--' + nl)
         if msg.epilogue is not None:
-            epilogue = fcre.sub('>From ', msg.epilogue) if self._mangle_from_ else msg.epilogue
-            self._write_lines(epilogue)
+            out.append(_normalize_lines(self._mangle(msg.epilogue), nl))
+        return ''.join(out), None
 
-    def _handle_multipart_signed(self, msg):
-        p = self.policy
-        self.policy = p.clone(max_line_length=0)
+    def _body_multipart_signed(self, msg):
+        # Signed content must come out byte for byte: no header refolding.
+        saved = self.policy
+        self.policy = saved.clone(max_line_length=0)
         try:
-            self._handle_multipart(msg)
+            return self._body_multipart(msg)
         finally:
-            self.policy = p
+            self.policy = saved
 
-    def _handle_message_delivery_status(self, msg):
+    def _body_message_delivery_status(self, msg):
         blocks = []
         for part in msg.get_payload():
-            s = self._new_buffer()
-            g = self.clone(s)
-            g.flatten(part, unixfrom=False, linesep=self._NL)
-            text = s.getvalue()
-            lines = text.split(self._encoded_NL)
-            if lines and lines[-1] == self._encoded_EMPTY:
-                blocks.append(self._encoded_NL.join(lines[:-1]))
-            else:
-                blocks.append(text)
-        self._fp.write(self._encoded_NL.join(blocks))
+            text = self._render_part(part)
+            blocks.append(text[:-len(self._NL)] if text.endswith(self._NL) else text)
+        return self._NL.join(blocks), None
 
-    def _handle_message(self, msg):
-        s = self._new_buffer()
-        g = self.clone(s)
+    def _body_message(self, msg):
         payload = msg._payload
         if isinstance(payload, list):
-            g.flatten(msg.get_payload(0), unixfrom=False, linesep=self._NL)
-            payload = s.getvalue()
-        else:
-            payload = self._encode(payload)
-        self._fp.write(payload)
+            return self._render_part(msg.get_payload(0)), None
+        return payload or '', None
 
     @classmethod
     def _make_boundary(cls, text=None):
-        token = random.randrange(sys.maxsize)
-        boundary = ('=' * 15) + (_FMT % token) + '=='
+        """A random boundary ('=' * 15, digits, '=='), suffixed '.N' until no
+        line of text is that boundary."""
+        base = '=' * 15 + str(random.randrange(sys.maxsize)).zfill(_BOUNDARY_DIGITS) + '=='
         if text is None:
-            return boundary
-        b = boundary
-        counter = 0
-        while True:
-            cre = cls._compile_re('^--' + re.escape(b) + '(--)?$', re.MULTILINE)
-            if not cre.search(text):
-                break
-            b = boundary + '.' + str(counter)
-            counter += 1
-        return b
-
-    @classmethod
-    def _compile_re(cls, s, flags):
-        return re.compile(s, flags)
+            return base
+        candidate, n = base, 0
+        while re.search('^--' + re.escape(candidate) + '(--)?$', text, re.MULTILINE):
+            candidate = '%s.%d' % (base, n)
+            n += 1
+        return candidate
 
 
 class BytesGenerator(Generator):
-    """Writes a message tree as bytes; 8-bit bodies are written as they are."""
+    """Writes a message tree as bytes; 8-bit bodies are written as they
+    are (unless the policy's cte_type is 7bit)."""
+
+    _raw_8bit = True
 
     def write(self, s):
-        self._fp.write(_sur_encode(s))
+        self._fp.write(_sur_encode(s, 'utf-8' if getattr(self.policy, 'utf8', False) else 'ascii'))
 
-    def _new_buffer(self):
-        return BytesIO()
-
-    def _encode(self, s):
-        return s.encode('ascii')
-
-    def _write_headers(self, msg):
-        for h, v in msg.raw_items():
-            self._fp.write(self.policy.fold_binary(h, v))
-        self.write(self._NL)
-
-    def _handle_text(self, msg):
-        if msg._payload is None:
-            return
-        if _has_surrogates(msg._payload) and not self.policy.cte_type == '7bit':
-            if self._mangle_from_:
-                msg._payload = fcre.sub(">From ", msg._payload)
-            self._write_lines(msg._payload)
-        else:
-            super()._handle_text(msg)
-
-    _writeBody = _handle_text
-
-    @classmethod
-    def _compile_re(cls, s, flags):
-        return re.compile(s.encode('ascii'), flags)
+    def _render_headers(self, msg):
+        # Header bytes come from fold_binary; as text they are ASCII (or
+        # UTF-8 under utf8 policies), so decoding them back is lossless.
+        enc = 'utf-8' if getattr(self.policy, 'utf8', False) else 'ascii'
+        return ''.join(self.policy.fold_binary(h, v).decode(enc, 'surrogateescape')
+                       for h, v in msg.raw_items()) + self._NL
 
 
 _FMT_DECODED = '[Non-text (%(type)s) part of message omitted, filename %(filename)s]'
 
 
 class DecodedGenerator(Generator):
-    """Writes text parts decoded and a note in place of other parts."""
+    """Writes the text parts decoded and a note in place of other parts."""
 
     def __init__(self, outfp, mangle_from_=None, maxheaderlen=None, fmt=None, *, policy=None):
         Generator.__init__(self, outfp, mangle_from_, maxheaderlen, policy=policy)
         self._fmt = _FMT_DECODED if fmt is None else fmt
 
-    def _dispatch(self, msg):
+    def _render(self, msg):
+        out = []
         for part in msg.walk():
             maintype = part.get_content_maintype()
             if maintype == 'text':
-                print(part.get_payload(decode=False), file=self)
-            elif maintype == 'multipart':
-                pass
-            else:
-                print(self._fmt % {
+                out.append(str(part.get_payload(decode=False)) + '\n')
+            elif maintype != 'multipart':
+                out.append(self._fmt % {
                     'type': part.get_content_type(), 'maintype': part.get_content_maintype(),
                     'subtype': part.get_content_subtype(), 'filename': part.get_filename('[no filename]'),
                     'description': part.get('Content-Description', '[no description]'),
                     'encoding': part.get('Content-Transfer-Encoding', '[no encoding]'),
-                }, file=self)
+                } + '\n')
+        return ''.join(out)

@@ -20,49 +20,52 @@ tspecials = re.compile(r'[ \(\)<>@,;:\\"/\[\]\?=]')
 
 
 def _splitparam(param):
-    a, sep, b = str(param).partition(';')
-    if not sep:
-        return a.strip(), None
-    return a.strip(), b.strip()
+    """(main value, rest after the first ';' or None)."""
+    main, sep, rest = str(param).partition(';')
+    return main.strip(), (rest.strip() if sep else None)
 
 
 def _formatparam(param, value=None, quote=True):
-    """'param="value"' (quoted when needed); tuples are RFC 2231 values."""
-    if value is not None and len(value) > 0:
-        if isinstance(value, tuple):
-            param += '*'
-            value = utils.encode_rfc2231(value[2], value[0], value[1])
-            return '%s=%s' % (param, value)
-        try:
-            value.encode('ascii')
-        except UnicodeEncodeError:
-            param += '*'
-            value = utils.encode_rfc2231(value, 'utf-8', '')
-            return '%s=%s' % (param, value)
-        if quote or tspecials.search(value):
-            return '%s="%s"' % (param, utils.quote(value))
-        return '%s=%s' % (param, value)
-    return param
+    """'name="value"' for a parameter: quoted when asked or needed, RFC 2231
+    encoded when the value is a (charset, language, text) triple or is not
+    ASCII; just the name when there is no value."""
+    if value is None or len(value) == 0:
+        return param
+    if isinstance(value, tuple):
+        return '%s*=%s' % (param, utils.encode_rfc2231(value[2], value[0], value[1]))
+    if not value.isascii():
+        return '%s*=%s' % (param, utils.encode_rfc2231(value, 'utf-8', ''))
+    if quote or tspecials.search(value):
+        return '%s="%s"' % (param, utils.quote(value))
+    return '%s=%s' % (param, value)
 
 
 def _parseparam(s):
-    """The ';'-separated parts of a header value (quotes respected)."""
-    s = ';' + str(s)
-    plist = []
-    while s[:1] == ';':
-        s = s[1:]
-        end = s.find(';')
-        while end > 0 and (s.count('"', 0, end) - s.count('\\"', 0, end)) % 2:
-            end = s.find(';', end + 1)
-        if end < 0:
-            end = len(s)
-        f = s[:end]
-        if '=' in f:
-            i = f.index('=')
-            f = f[:i].strip().lower() + '=' + f[i + 1:].strip()
-        plist.append(f.strip())
-        s = s[end:]
-    return plist
+    """The ';'-separated fields of a header value; a ';' inside a quoted
+    string does not separate. 'name = value' fields come back as
+    'name=value' with the name lower-cased."""
+    fields, cur, quoted, i = [], [], False, 0
+    text = str(s)
+    while i < len(text):
+        c = text[i]
+        if c == '\\' and quoted and i + 1 < len(text):
+            cur.append(text[i:i + 2])
+            i += 2
+            continue
+        if c == '"':
+            quoted = not quoted
+        if c == ';' and not quoted:
+            fields.append(''.join(cur))
+            cur = []
+        else:
+            cur.append(c)
+        i += 1
+    fields.append(''.join(cur))
+    out = []
+    for f in fields:
+        name, eq, value = f.partition('=')
+        out.append((name.strip().lower() + '=' + value.strip()) if eq else f.strip())
+    return out
 
 
 def _unquotevalue(value):
@@ -322,81 +325,78 @@ class Message:
         self._default_type = ctype
 
     def _get_params_preserve(self, failobj, header):
+        """[(name, raw value)] of a header's fields, RFC 2231 decoded; the
+        first is (main value, '')."""
         missing = object()
         value = self.get(header, missing)
         if value is missing:
             return failobj
         params = []
-        for p in _parseparam(value):
-            try:
-                name, val = p.split('=', 1)
-                name = name.strip()
-                val = val.strip()
-            except ValueError:
-                name = p.strip()
-                val = ''
-            params.append((name, val))
+        for field in _parseparam(value):
+            name, eq, val = field.partition('=')
+            params.append((name.strip(), val.strip()) if eq else (field.strip(), ''))
         return utils.decode_params(params)
 
     def get_params(self, failobj=None, header='content-type', unquote=True):
-        missing = object()
-        params = self._get_params_preserve(missing, header)
-        if params is missing:
+        params = self._get_params_preserve(None, header)
+        if params is None:
             return failobj
-        if unquote:
-            return [(k, _unquotevalue(v)) for k, v in params]
-        return params
+        return [(k, _unquotevalue(v)) for k, v in params] if unquote else params
 
     def get_param(self, param, failobj=None, header='content-type', unquote=True):
         if header not in self:
             return failobj
-        for k, v in self._get_params_preserve(failobj, header):
-            if k.lower() == param.lower():
-                return _unquotevalue(v) if unquote else v
+        want = param.lower()
+        for name, value in self._get_params_preserve(failobj, header):
+            if name.lower() == want:
+                return _unquotevalue(value) if unquote else value
         return failobj
+
+    def _write_params(self, header, fields, requote, replace):
+        """Set header to its fields, formatted; in place when replace."""
+        text = '; '.join(_formatparam(name, value, requote) for name, value in fields)
+        if text == self.get(header):
+            return
+        if replace:
+            self.replace_header(header, text)
+        else:
+            del self[header]
+            self[header] = text
 
     def set_param(self, param, value, header='Content-Type', requote=True, charset=None, language='',
                   replace=False):
+        """Set (or add) a parameter of a header, Content-Type by default."""
         if not isinstance(value, tuple) and charset:
             value = (charset, language, value)
         if header not in self and header.lower() == 'content-type':
-            ctype = 'text/plain'
+            current = 'text/plain'
         else:
-            ctype = self.get(header)
+            current = self.get(header)
         if not self.get_param(param, header=header):
-            if not ctype:
-                ctype = _formatparam(param, value, requote)
-            else:
-                ctype = SEMISPACE.join([str(ctype), _formatparam(param, value, requote)])
-        else:
-            ctype = ''
-            for old_param, old_value in self.get_params(header=header, unquote=requote):
-                if old_param.lower() == param.lower():
-                    append = _formatparam(param, value, requote)
+            new = _formatparam(param, value, requote)
+            text = new if not current else '%s; %s' % (current, new)
+            if text != self.get(header):
+                if replace:
+                    self.replace_header(header, text)
                 else:
-                    append = _formatparam(old_param, old_value, requote)
-                ctype = append if not ctype else SEMISPACE.join([ctype, append])
-        if ctype != self.get(header):
-            if replace:
-                self.replace_header(header, ctype)
-            else:
-                del self[header]
-                self[header] = ctype
+                    del self[header]
+                    self[header] = text
+            return
+        fields = [(name, value if name.lower() == param.lower() else old)
+                  for name, old in self.get_params(header=header, unquote=requote)]
+        self._write_params(header, fields, requote, replace)
 
     def del_param(self, param, header='content-type', requote=True):
+        """Remove a parameter from a header."""
         if header not in self:
             return
-        new_ctype = ''
-        for p, v in self.get_params(header=header, unquote=requote):
-            if p.lower() != param.lower():
-                new_ctype = _formatparam(p, v, requote) if not new_ctype else \
-                    SEMISPACE.join([new_ctype, _formatparam(p, v, requote)])
-        if new_ctype != self.get(header):
-            del self[header]
-            self[header] = new_ctype
+        fields = [(name, value) for name, value in self.get_params(header=header, unquote=requote)
+                  if name.lower() != param.lower()]
+        self._write_params(header, fields, requote, False)
 
     def set_type(self, type, header='Content-Type', requote=True):
-        if not type.count('/') == 1:
+        """Set the main value of a header, keeping its parameters."""
+        if type.count('/') != 1:
             raise ValueError
         if header.lower() == 'content-type':
             del self['mime-version']
@@ -407,8 +407,8 @@ class Message:
         params = self.get_params(header=header, unquote=requote)
         del self[header]
         self[header] = type
-        for p, v in params[1:]:
-            self.set_param(p, v, header, requote)
+        for name, value in params[1:]:
+            self.set_param(name, value, header, requote)
 
     def get_filename(self, failobj=None):
         missing = object()
@@ -427,31 +427,20 @@ class Message:
         return utils.collapse_rfc2231_value(boundary).rstrip()
 
     def set_boundary(self, boundary):
-        missing = object()
-        params = self._get_params_preserve(missing, 'content-type')
-        if params is missing:
+        """Set the boundary parameter of Content-Type (quoted), keeping the
+        header where it is."""
+        params = self._get_params_preserve(None, 'content-type')
+        if params is None:
             raise errors.HeaderParseError('No Content-Type header found')
-        newparams = []
-        foundp = False
-        for pk, pv in params:
-            if pk.lower() == 'boundary':
-                newparams.append(('boundary', '"%s"' % boundary))
-                foundp = True
-            else:
-                newparams.append((pk, pv))
-        if not foundp:
-            newparams.append(('boundary', '"%s"' % boundary))
-        newheaders = []
-        for h, v in self._headers:
-            if h.lower() == 'content-type':
-                parts = []
-                for k, v2 in newparams:
-                    parts.append(k if v2 == '' else '%s=%s' % (k, v2))
-                val = SEMISPACE.join(parts)
-                newheaders.append(self.policy.header_store_parse(h, val))
-            else:
-                newheaders.append((h, v))
-        self._headers = newheaders
+        quoted = '"%s"' % boundary
+        if any(name.lower() == 'boundary' for name, _ in params):
+            params = [('boundary', quoted) if name.lower() == 'boundary' else (name, value)
+                      for name, value in params]
+        else:
+            params.append(('boundary', quoted))
+        text = '; '.join(name if value == '' else '%s=%s' % (name, value) for name, value in params)
+        self._headers = [self.policy.header_store_parse(h, text) if h.lower() == 'content-type' else (h, v)
+                         for h, v in self._headers]
 
     def get_content_charset(self, failobj=None):
         missing = object()
@@ -508,80 +497,70 @@ class MIMEPart(Message):
         c_d = self.get('content-disposition')
         return False if c_d is None else c_d.split(';')[0].strip().lower() == 'attachment'
 
-    def _body_types(self, part, preferencelist):
+    def _body_candidates(self, part, prefs):
+        """(rank, part) for each part that could be the body: text parts
+        whose subtype is preferred, related parts (and their start part),
+        looking through other multiparts."""
         maintype, subtype = part.get_content_type().split('/')
         if maintype == 'text':
-            if subtype in preferencelist and not part.is_attachment():
-                yield (preferencelist.index(subtype), part)
+            if subtype in prefs and not part.is_attachment():
+                yield prefs.index(subtype), part
             return
         if maintype != 'multipart' or not self.is_multipart():
             return
         if subtype != 'related':
-            for subpart in part.iter_parts():
-                yield from self._body_types(subpart, preferencelist)
+            for sub in part.iter_parts():
+                yield from self._body_candidates(sub, prefs)
             return
-        if 'related' in preferencelist:
-            yield (preferencelist.index('related'), part)
-        candidate = None
+        if 'related' in prefs:
+            yield prefs.index('related'), part
         start = part.get_param('start')
+        chosen = None
         if start:
-            for subpart in part.iter_parts():
-                if subpart['content-id'] == start:
-                    candidate = subpart
-                    break
-        if candidate is None:
-            subparts = part.get_payload()
-            candidate = subparts[0] if subparts else None
-        if candidate is not None:
-            yield from self._body_types(candidate, preferencelist)
+            chosen = next((sub for sub in part.iter_parts() if sub['content-id'] == start), None)
+        if chosen is None:
+            subs = part.get_payload()
+            chosen = subs[0] if subs else None
+        if chosen is not None:
+            yield from self._body_candidates(chosen, prefs)
 
     def get_body(self, preferencelist=('related', 'html', 'plain')):
-        """The best candidate body part, by the preference list."""
-        best_prio = len(preferencelist)
-        body = None
-        for prio, part in self._body_types(self, preferencelist):
-            if prio < best_prio:
-                best_prio = prio
-                body = part
-                if prio == 0:
+        """The best candidate body part by the preference list, or None."""
+        best, body = len(preferencelist), None
+        for rank, part in self._body_candidates(self, preferencelist):
+            if rank < best:
+                best, body = rank, part
+                if rank == 0:
                     break
         return body
 
-    _body_types_map = frozenset([('text', 'plain'), ('text', 'html'), ('multipart', 'related'),
-                                 ('multipart', 'alternative')])
+    _BODY_TYPES = frozenset([('text', 'plain'), ('text', 'html'), ('multipart', 'related'),
+                             ('multipart', 'alternative')])
 
     def iter_attachments(self):
-        """The parts that are not candidate bodies."""
+        """The direct subparts that are not candidate bodies."""
         maintype, subtype = self.get_content_type().split('/')
         if maintype != 'multipart' or subtype == 'alternative':
             return
-        payload = self.get_payload()
-        try:
-            parts = payload.copy()
-        except AttributeError:
+        parts = self.get_payload()
+        if not isinstance(parts, list):
             return
-        if maintype == 'multipart' and subtype == 'related':
+        parts = list(parts)
+        if subtype == 'related':
+            # Everything but the root part (the start part, or the first).
             start = self.get_param('start')
             if start:
-                found = False
-                attachments = []
-                for part in parts:
+                for i, part in enumerate(parts):
                     if part.get('content-id') == start:
-                        found = True
-                        break
-                    attachments.append(part)
-                if found:
-                    yield from attachments
-                    return
-            parts.pop(0)
-            yield from parts
+                        yield from parts[:i]
+                        return
+            yield from parts[1:]
             return
-        seen = []
+        seen = set()
         for part in parts:
-            maintype, subtype = part.get_content_type().split('/')
-            if ((maintype, subtype) in self._body_types_map and not part.is_attachment() and
-                    subtype not in seen):
-                seen.append(subtype)
+            kind = tuple(part.get_content_type().split('/'))
+            if kind in self._BODY_TYPES and not part.is_attachment() and kind[1] not in seen:
+                seen.add(kind[1])
                 continue
             yield part
 
@@ -600,26 +579,21 @@ class MIMEPart(Message):
         content_manager.set_content(self, *args, **kw)
 
     def _make_multipart(self, subtype, disallowed_subtypes, boundary):
+        """Turn this part into multipart/subtype: its Content-* headers and
+        payload (if any) move into a first subpart."""
         if self.get_content_maintype() == 'multipart':
-            existing_subtype = self.get_content_subtype()
-            disallowed_subtypes = disallowed_subtypes + (subtype,)
-            if existing_subtype in disallowed_subtypes:
-                raise ValueError("Cannot convert {} to {}".format(existing_subtype, subtype))
-        keep_headers = []
-        part_headers = []
-        for name, value in self._headers:
-            if name.lower().startswith('content-'):
-                part_headers.append((name, value))
-            else:
-                keep_headers.append((name, value))
-        if part_headers:
-            part = type(self)(policy=self.policy)
-            part._headers = part_headers
-            part._payload = self._payload
-            self._payload = [part]
+            existing = self.get_content_subtype()
+            if existing in disallowed_subtypes + (subtype,):
+                raise ValueError("Cannot convert {} to {}".format(existing, subtype))
+        content = [(n, v) for n, v in self._headers if n.lower().startswith('content-')]
+        self._headers = [(n, v) for n, v in self._headers if not n.lower().startswith('content-')]
+        if content:
+            first = type(self)(policy=self.policy)
+            first._headers = content
+            first._payload = self._payload
+            self._payload = [first]
         else:
             self._payload = []
-        self._headers = keep_headers
         self['Content-Type'] = 'multipart/' + subtype
         if boundary is not None:
             self.set_param('boundary', boundary)
@@ -634,7 +608,8 @@ class MIMEPart(Message):
         self._make_multipart('mixed', (), boundary)
 
     def _add_multipart(self, _subtype, *args, _disp=None, **kw):
-        if self.get_content_maintype() != 'multipart' or self.get_content_subtype() != _subtype:
+        """Add a part made by set_content, first making this multipart/_subtype."""
+        if self.get_content_type() != 'multipart/' + _subtype:
             getattr(self, 'make_' + _subtype)()
         part = type(self)(policy=self.policy)
         part.set_content(*args, **kw)
