@@ -377,6 +377,12 @@ func (t *Thread) run(entry *Frame) (result Value, err error) {
 						continue
 					}
 				}
+				if r, ok := sliceStrTupleFast(obj, stack[sp-2], stack[sp-1]); ok {
+					sp -= 2
+					stack[sp], stack[sp+1] = Value{}, Value{}
+					stack[sp-1] = r
+					continue
+				}
 				sl := NewSlice(stack[sp-2], stack[sp-1], None)
 				sp -= 2
 				stack[sp], stack[sp+1] = Value{}, Value{}

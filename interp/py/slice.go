@@ -218,3 +218,35 @@ func sliceSeqFast(obj, start, stop, step Value) (Value, bool) {
 	}
 	return tupleOf(out), true
 }
+
+// sliceStrTupleFast returns obj[lo:hi] for an exact str or tuple and int
+// or None bounds (ok=false otherwise), without a slice object.
+func sliceStrTupleFast(obj, lo, hi Value) (Value, bool) {
+	switch o := obj.obj.(type) {
+	case *Str:
+		if o.typ != nil {
+			return Value{}, false
+		}
+		i, j, ok := simpleBounds(lo, hi, o.Len())
+		if !ok {
+			return Value{}, false
+		}
+		if j <= i {
+			return StrValue(""), true
+		}
+		return StrValue(o.Slice(i, j)), true
+	case *Tuple:
+		if o.typ != nil {
+			return Value{}, false
+		}
+		i, j, ok := simpleBounds(lo, hi, len(o.Items))
+		if !ok {
+			return Value{}, false
+		}
+		if i == 0 && j == len(o.Items) {
+			return obj, true // CPython returns the tuple itself
+		}
+		return NewTuple(o.Items[i:j]...), true
+	}
+	return Value{}, false
+}
