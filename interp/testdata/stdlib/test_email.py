@@ -129,6 +129,7 @@ alt2 = EmailMessage()
 alt2.set_content('outer\n')
 alt2.add_attachment(inner)
 for m_ in (alt, alt2):
+    m_.as_string()  # the boundary is chosen when the message is first written
     b_ = m_.get_boundary()
     print(m_.as_string().replace(b_, 'B'))
     print(bytes(m_).replace(b_.encode(), b'B'))

@@ -222,7 +222,8 @@ class DecodedGenerator(Generator):
         Generator.__init__(self, outfp, mangle_from_, maxheaderlen, policy=policy)
         self._fmt = _FMT_DECODED if fmt is None else fmt
 
-    def _render(self, msg):
+    def _render_body(self, msg):
+        # The headers of msg, then every part of the tree as text or a note.
         out = []
         for part in msg.walk():
             maintype = part.get_content_maintype()
@@ -235,4 +236,4 @@ class DecodedGenerator(Generator):
                     'description': part.get('Content-Description', '[no description]'),
                     'encoding': part.get('Content-Transfer-Encoding', '[no encoding]'),
                 } + '\n')
-        return ''.join(out)
+        return ''.join(out), None
