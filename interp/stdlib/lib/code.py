@@ -81,35 +81,37 @@ class InteractiveConsole(InteractiveInterpreter):
         self.buffer = []
 
     def interact(self, banner=None, exitmsg=None):
-        ps1 = getattr(sys, 'ps1', None)
-        ps2 = getattr(sys, 'ps2', None)
-        if ps1 is None:
-            ps1 = ">>> "
-        if ps2 is None:
-            ps2 = "... "
-        cprt = 'Type "help", "copyright", "credits" or "license" for more information.'
+        """Read lines with raw_input (prompts sys.ps1/sys.ps2) and push them
+        until end of input; Ctrl-C drops the pending lines."""
+        prompts = (getattr(sys, 'ps1', None) or ">>> ", getattr(sys, 'ps2', None) or "... ")
         if banner is None:
-            self.write("Python %s on %s\n%s\n(%s)\n" % (sys.version, sys.platform, cprt, self.__class__.__name__))
+            self.write("Python %s on %s\n%s\n(%s)\n" % (
+                sys.version, sys.platform,
+                'Type "help", "copyright", "credits" or "license" for more information.',
+                self.__class__.__name__))
         elif banner:
-            self.write("%s\n" % str(banner))
-        more = 0
+            self.write("%s\n" % banner)
+        more = False
         while True:
             try:
-                prompt = ps2 if more else ps1
-                try:
-                    line = self.raw_input(prompt)
-                except EOFError:
-                    self.write("\n")
-                    break
-                else:
-                    more = self.push(line)
+                line = self.raw_input(prompts[1] if more else prompts[0])
+            except EOFError:
+                self.write("\n")
+                break
             except KeyboardInterrupt:
                 self.write("\nKeyboardInterrupt\n")
                 self.resetbuffer()
-                more = 0
+                more = False
+                continue
+            try:
+                more = self.push(line)
+            except KeyboardInterrupt:
+                self.write("\nKeyboardInterrupt\n")
+                self.resetbuffer()
+                more = False
         if exitmsg is None:
             self.write('now exiting %s...\n' % self.__class__.__name__)
-        elif exitmsg != '':
+        elif exitmsg:
             self.write('%s\n' % exitmsg)
 
     def push(self, line, filename=None, _symbol="single"):

@@ -94,56 +94,58 @@ def _get_normal_name(orig_enc):
     return orig_enc
 
 
-def detect_encoding(readline):
-    """The source encoding (by BOM or coding cookie, else utf-8) and the up
-    to two lines read to find it."""
-    bom_found = False
-    default = 'utf-8'
-
-    def read_or_stop():
-        try:
-            return readline()
-        except StopIteration:
-            return b''
-
-    def find_cookie(line):
-        try:
-            text = line.decode('utf-8')
-        except UnicodeDecodeError:
-            raise SyntaxError("invalid or missing encoding declaration") from None
-        match = cookie_re.match(text)
-        if not match:
-            return None
-        encoding = _get_normal_name(match.group(1))
-        try:
-            codecs.lookup(encoding)
-        except LookupError:
-            raise SyntaxError("unknown encoding: " + encoding) from None
-        if bom_found:
-            if encoding != 'utf-8':
-                raise SyntaxError('encoding problem: utf-8')
-            encoding += '-sig'
+def _cookie_encoding(line, bom):
+    """The encoding a coding cookie on line declares (PEP 263), or None."""
+    try:
+        text = line.decode('utf-8')
+    except UnicodeDecodeError:
+        raise SyntaxError("invalid or missing encoding declaration") from None
+    m = cookie_re.match(text)
+    if m is None:
+        return None
+    encoding = _get_normal_name(m.group(1))
+    try:
+        codecs.lookup(encoding)
+    except LookupError:
+        raise SyntaxError("unknown encoding: " + encoding) from None
+    if not bom:
         return encoding
+    if encoding != 'utf-8':
+        raise SyntaxError('encoding problem: utf-8')
+    return encoding + '-sig'
 
-    first = read_or_stop()
-    if first.startswith(codecs.BOM_UTF8):
-        bom_found = True
-        first = first[3:]
-        default = 'utf-8-sig'
-    if not first:
+
+def detect_encoding(readline):
+    """The source encoding (by BOM or coding cookie in the first two
+    lines, else utf-8) and the lines read to find it."""
+    read = []
+
+    def next_line():
+        try:
+            line = readline()
+        except StopIteration:
+            line = b''
+        if line:
+            read.append(line)
+        return line
+
+    line = next_line()
+    bom = line.startswith(codecs.BOM_UTF8)
+    if bom:
+        line = read[0] = line[3:]
+    default = 'utf-8-sig' if bom else 'utf-8'
+    if not line:
         return default, []
-    encoding = find_cookie(first)
+    encoding = _cookie_encoding(line, bom)
     if encoding:
-        return encoding, [first]
-    if not blank_re.match(first):
-        return default, [first]
-    second = read_or_stop()
-    if not second:
-        return default, [first]
-    encoding = find_cookie(second)
-    if encoding:
-        return encoding, [first, second]
-    return default, [first, second]
+        return encoding, read
+    # Only a blank or comment first line lets the second declare it.
+    if not blank_re.match(line):
+        return default, read
+    line = next_line()
+    if not line:
+        return default, read
+    return (_cookie_encoding(line, bom) or default), read
 
 
 def tokenize(readline):

@@ -36,3 +36,12 @@ for bad in ["x = (1,\n", "x = 'abc\n"]:
         print("TokenError", e.args[0])
 print(token.NAME, token.OP, token.ENDMARKER, token.N_TOKENS, token.tok_name[55], token.EXACT_TOKEN_TYPES["**="],
       token.ISTERMINAL(5), token.ISEOF(0), token.NT_OFFSET, tokenize.COMMENT, tokenize.NL, tokenize.ENCODING)
+
+# detect_encoding cases
+import io, tokenize
+for data in [b"", b"\xef\xbb\xbf", b"\xef\xbb\xbfx=1\n", b"# coding: latin-1\n", b"\n# -*- coding: iso-8859-1 -*-\nx\n", b"x = 1\n# coding: latin-1\n",
+             b"#!/usr/bin/env python\n# vim: set fileencoding=utf-8 :\n", b"\xef\xbb\xbf# coding: utf-8\n", b"# coding: bogus\n", b"\xef\xbb\xbf# coding: latin-1\n", b"\xff\xfe\n"]:
+    try:
+        print(tokenize.detect_encoding(io.BytesIO(data).readline))
+    except SyntaxError as e:
+        print("SyntaxError", e)
