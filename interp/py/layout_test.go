@@ -17,6 +17,7 @@ func TestObjectLayoutSizes(t *testing.T) {
 		{"Instance", unsafe.Sizeof(Instance{}), 24},
 		{"List", unsafe.Sizeof(List{}), 32},
 		{"dictEntry", unsafe.Sizeof(dictEntry{}), 48},
+		{"setEntry", unsafe.Sizeof(setEntry{}), 24},
 		{"Dict", unsafe.Sizeof(Dict{}), 56}, // in the 64-byte size class
 		{"tuple2", unsafe.Sizeof(tuple2{}), 80},
 		{"instance3", unsafe.Sizeof(instance3{}), 96},

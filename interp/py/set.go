@@ -26,9 +26,36 @@ type Set struct {
 	small [setMinSize]setEntry
 }
 
+// A setEntry is 24 bytes: like a dictEntry, a heap-object key carries its
+// hash in key.bits and an inline key's hash is computed. Read keys
+// through keyValue.
 type setEntry struct {
-	key  Value
-	hash int64
+	key Value
+}
+
+// mkSetEntry packs key and its hash h.
+func mkSetEntry(key Value, h int64) setEntry {
+	if _, inline := key.obj.(*kindMarker); !inline {
+		key.bits = uint64(h)
+	}
+	return setEntry{key}
+}
+
+// keyValue returns the entry's key as a Value.
+func (e *setEntry) keyValue() Value {
+	if _, inline := e.key.obj.(*kindMarker); inline {
+		return e.key
+	}
+	return Value{obj: e.key.obj}
+}
+
+// hash returns the hash of the entry's key.
+func (e *setEntry) hash() int64 {
+	if _, inline := e.key.obj.(*kindMarker); inline {
+		h, _ := Hash(e.key) // inline values always hash
+		return h
+	}
+	return int64(e.key.bits)
 }
 
 // setDummyT marks deleted entries.
@@ -178,12 +205,12 @@ restart:
 				// order), else to this unused slot.
 				if free >= 0 {
 					s.used++
-					s.table[free] = setEntry{key, h}
+					s.table[free] = mkSetEntry(key, h)
 					return nil
 				}
 				s.fill++
 				s.used++
-				*e = setEntry{key, h}
+				*e = mkSetEntry(key, h)
 				if uint64(s.fill)*5 < mask*3 {
 					return nil
 				}
@@ -194,9 +221,9 @@ restart:
 				}
 				return nil
 			}
-			if e.hash == h && e.key.obj != setDummyObj {
+			if e.key.obj != setDummyObj && e.hash() == h {
 				table := s.table
-				start := e.key
+				start := e.keyValue()
 				eq, err := setKeysEqual(start, key)
 				if err != nil {
 					return err
@@ -204,7 +231,7 @@ restart:
 				if eq {
 					return nil
 				}
-				if len(table) != len(s.table) || &table[0] != &s.table[0] || !s.table[j].key.Is(start) {
+				if len(table) != len(s.table) || &table[0] != &s.table[0] || !s.table[j].keyValue().Is(start) {
 					goto restart
 				}
 			} else if e.key.obj == setDummyObj {
@@ -237,7 +264,7 @@ func (s *Set) resize(minUsed int) {
 	mask := uint64(size - 1)
 	for _, e := range old {
 		if e.key.obj != nil && e.key.obj != setDummyObj {
-			s.insertClean(e.key, e.hash, mask)
+			s.insertClean(e.keyValue(), e.hash(), mask)
 		}
 	}
 }
@@ -248,13 +275,13 @@ func (s *Set) insertClean(key Value, h int64, mask uint64) {
 	perturb := uint64(h)
 	for {
 		if s.table[i].key.obj == nil {
-			s.table[i] = setEntry{key, h}
+			s.table[i] = mkSetEntry(key, h)
 			return
 		}
 		if i+setLinearProbes <= mask {
 			for j := uint64(1); j <= setLinearProbes; j++ {
 				if s.table[i+j].key.obj == nil {
-					s.table[i+j] = setEntry{key, h}
+					s.table[i+j] = mkSetEntry(key, h)
 					return
 				}
 			}
@@ -282,8 +309,8 @@ func (s *Set) lookup(key Value, h int64) (int, error) {
 			if e.key.obj == nil {
 				return -1, nil
 			}
-			if e.hash == h && e.key.obj != setDummyObj {
-				eq, err := setKeysEqual(e.key, key)
+			if e.key.obj != setDummyObj && e.hash() == h {
+				eq, err := setKeysEqual(e.keyValue(), key)
 				if err != nil {
 					return -1, err
 				}
@@ -321,7 +348,7 @@ func (s *Set) discard(key Value) (bool, error) {
 	if err != nil || i < 0 {
 		return false, err
 	}
-	s.table[i] = setEntry{ObjectValue(setDummyObj), -1}
+	s.table[i] = mkSetEntry(ObjectValue(setDummyObj), -1)
 	s.used--
 	return true, nil
 }
@@ -336,7 +363,7 @@ func (s *Set) items() []Value {
 	out := make([]Value, 0, s.used)
 	for _, e := range s.table {
 		if e.key.obj != nil && e.key.obj != setDummyObj {
-			out = append(out, e.key)
+			out = append(out, e.keyValue())
 		}
 	}
 	return out
@@ -346,7 +373,7 @@ func (s *Set) items() []Value {
 func (s *Set) each(f func(key Value, h int64) error) error {
 	for _, e := range s.table {
 		if e.key.obj != nil && e.key.obj != setDummyObj {
-			if err := f(e.key, e.hash); err != nil {
+			if err := f(e.keyValue(), e.hash()); err != nil {
 				return err
 			}
 		}
@@ -374,7 +401,7 @@ func (s *Set) merge(o *Set) error {
 		mask := uint64(len(s.table) - 1)
 		for _, e := range o.table {
 			if e.key.obj != nil && e.key.obj != setDummyObj {
-				s.insertClean(e.key, e.hash, mask)
+				s.insertClean(e.keyValue(), e.hash(), mask)
 			}
 		}
 		s.fill, s.used = o.used, o.used
@@ -428,7 +455,7 @@ func (s *Set) frozenHash() int64 {
 	var h uint64
 	for _, e := range s.table {
 		if e.key.obj != nil && e.key.obj != setDummyObj {
-			h ^= shuffleBits(uint64(e.hash))
+			h ^= shuffleBits(uint64(e.hash()))
 		}
 	}
 	h ^= (uint64(s.used) + 1) * 1927868237
@@ -503,7 +530,7 @@ func setIterNext(v Value) (Value, error) {
 		e := it.s.table[it.i]
 		it.i++
 		if e.key.obj != nil && e.key.obj != setDummyObj {
-			return e.key, nil
+			return e.keyValue(), nil
 		}
 	}
 	it.s = nil

@@ -181,7 +181,7 @@ func setSymDiffUpdate(s *Set, other Value) error {
 			return err
 		}
 		if i >= 0 {
-			s.table[i] = setEntry{ObjectValue(setDummyObj), -1}
+			s.table[i] = mkSetEntry(ObjectValue(setDummyObj), -1)
 			s.used--
 			return nil
 		}
@@ -337,8 +337,8 @@ func set_pop(self Value, args []Value, kw []string) (Value, error) {
 			i = 0
 		}
 	}
-	k := s.table[i].key
-	s.table[i] = setEntry{ObjectValue(setDummyObj), -1}
+	k := s.table[i].keyValue()
+	s.table[i] = mkSetEntry(ObjectValue(setDummyObj), -1)
 	s.used--
 	s.finger = i + 1
 	return k, nil
