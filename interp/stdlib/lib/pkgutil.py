@@ -199,38 +199,30 @@ def get_data(package, resource):
         return fp.read()
 
 
-_NAME_PATTERN = None
+def _dotted(s):
+    return bool(s) and all(part.isidentifier() for part in s.split('.'))
 
 
 def resolve_name(name):
-    """The object a name like 'pkg.mod:obj.attr' or 'pkg.mod.obj.attr' names."""
-    global _NAME_PATTERN
-    if _NAME_PATTERN is None:
-        import re
-        dotted_words = r'(?!\d)(\w+)(\.(?!\d)(\w+))*'
-        _NAME_PATTERN = re.compile(f'^(?P<pkg>{dotted_words})(?P<cln>:(?P<obj>{dotted_words})?)?$', re.UNICODE)
-    m = _NAME_PATTERN.match(name)
-    if not m:
+    """The object a name like 'pkg.mod:obj.attr' or 'pkg.mod.obj.attr'
+    names; without a colon, the longest importable prefix is the module."""
+    modname, colon, objpath = name.partition(':')
+    if not _dotted(modname) or (objpath and not _dotted(objpath)):
         raise ValueError(f'invalid format: {name!r}')
-    gd = m.groupdict()
-    if gd.get('cln'):
-        mod = importlib.import_module(gd['pkg'])
-        parts = gd.get('obj')
-        parts = parts.split('.') if parts else []
+    if colon:
+        obj = importlib.import_module(modname)
+        attrs = objpath.split('.') if objpath else []
     else:
-        parts = name.split('.')
-        modname = parts.pop(0)
-        mod = importlib.import_module(modname)
-        while parts:
-            p = parts[0]
-            s = f'{modname}.{p}'
+        parts = modname.split('.')
+        modname = parts[0]
+        obj = importlib.import_module(modname)
+        attrs = parts[1:]
+        while attrs:
             try:
-                mod = importlib.import_module(s)
-                parts.pop(0)
-                modname = s
+                obj = importlib.import_module(modname + '.' + attrs[0])
             except ImportError:
                 break
-    result = mod
-    for p in parts:
-        result = getattr(result, p)
-    return result
+            modname += '.' + attrs.pop(0)
+    for attr in attrs:
+        obj = getattr(obj, attr)
+    return obj
