@@ -1,2 +1,2 @@
-"""The xml package (adder): xml.etree.ElementTree, xml.dom.minidom and the
-expat error types in xml.parsers.expat."""
+"""The xml package (adder): xml.etree.ElementTree, xml.dom.minidom, xml.sax
+and the expat error types in xml.parsers.expat."""
