@@ -25,12 +25,27 @@ def pack(format, /, *values):
 
 def pack_into(format, buffer, offset, /, *values):
     data = _struct.pack(format, *values)
+    # Any writable buffer, as bytes: bytearray, memoryview (of any
+    # format), array.array.
+    try:
+        view = memoryview(buffer)
+    except TypeError:
+        raise TypeError("argument must be read-write bytes-like object, not %s" % type(buffer).__name__) from None
+    if view.readonly:
+        raise TypeError("argument must be read-write bytes-like object, not %s" % type(buffer).__name__)
+    if view.format != 'B' or view.ndim != 1:
+        view = view.cast('B')
+    size = view.nbytes
     if offset < 0:
-        offset += len(buffer)
-    if offset < 0 or offset + len(data) > len(buffer):
+        if offset + len(data) > 0:
+            raise error("no space to pack %d bytes at offset %d" % (len(data), offset))
+        if offset + size < 0:
+            raise error("offset %d out of range for %d-byte buffer" % (offset, size))
+        offset += size
+    if size - offset < len(data):
         raise error("pack_into requires a buffer of at least %d bytes for packing %d bytes at offset %d "
-                    "(actual buffer size is %d)" % (offset + len(data), len(data), offset, len(buffer)))
-    buffer[offset:offset + len(data)] = data
+                    "(actual buffer size is %d)" % (offset + len(data), len(data), offset, size))
+    view[offset:offset + len(data)] = data
 
 
 def unpack(format, buffer, /):

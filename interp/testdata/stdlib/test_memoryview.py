@@ -176,3 +176,15 @@ big = array.array("q", range(5))
 print(big.pop(), big.pop(0), big, big[::-1], big * 2, big + big, 3 in big, big.index(2))
 big.byteswap()
 print(big.tobytes().hex())
+
+# struct.pack_into on every kind of writable buffer
+import struct, array
+b = bytearray(8)
+struct.pack_into("<hh", b, 2, 1, -1); print(b)
+m = memoryview(bytearray(8)).cast("i"); struct.pack_into("<i", m, 4, 7); print(m.tolist())
+a = array.array("h", [0, 0, 0]); struct.pack_into("<h", a, 2, 9); print(a)
+struct.pack_into("<b", b, -1, 5); print(b)
+for args in [("<i", b"xxxx", 0, 1), ("<i", bytearray(2), 0, 1), ("<i", bytearray(4), -2, 1), ("<i", bytearray(4), -9, 1), ("<i", 5, 0, 1)]:
+    try: struct.pack_into(*args)
+    except (TypeError, struct.error) as e: print(type(e).__name__, e)
+s = struct.Struct("<hi"); buf = bytearray(12); s.pack_into(buf, 2, 3, 4); print(buf, s.unpack_from(memoryview(buf), 2), list(struct.iter_unpack("<h", memoryview(b"\x01\x00\x02\x00"))))
