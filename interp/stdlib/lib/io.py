@@ -108,12 +108,31 @@ class IOBase:
             self.write(line)
 
 
+def _readinto(f, b):
+    """f.readinto(b) by f.read: b may be any writable buffer (bytearray,
+    memoryview of any format, array.array)."""
+    view = memoryview(b)
+    if view.format != 'B' or view.ndim != 1:
+        view = view.cast('B')
+    data = f.read(view.nbytes)
+    if data is None:
+        return None
+    n = len(data)
+    view[:n] = data
+    return n
+
+
 class RawIOBase(IOBase):
-    pass
+    def readinto(self, b):
+        return _readinto(self, b)
 
 
 class BufferedIOBase(IOBase):
-    pass
+    def readinto(self, b):
+        return _readinto(self, b)
+
+    def readinto1(self, b):
+        return _readinto(self, b)
 
 
 class TextIOBase(IOBase):
@@ -316,10 +335,7 @@ class BytesIO(BufferedIOBase):
     read1 = read
 
     def readinto(self, b):
-        data = self.read(len(b))
-        n = len(data)
-        b[:n] = data
-        return n
+        return _readinto(self, b)
 
     def readline(self, size=-1):
         self._checkClosed()
@@ -503,9 +519,7 @@ class _Buffered(BufferedIOBase):
     read1 = read
 
     def readinto(self, b):
-        data = self.read(len(b))
-        b[:len(data)] = data
-        return len(data)
+        return _readinto(self, b)
 
     def peek(self, size=0):
         if not self._rbuf:

@@ -188,3 +188,25 @@ for args in [("<i", b"xxxx", 0, 1), ("<i", bytearray(2), 0, 1), ("<i", bytearray
     try: struct.pack_into(*args)
     except (TypeError, struct.error) as e: print(type(e).__name__, e)
 s = struct.Struct("<hi"); buf = bytearray(12); s.pack_into(buf, 2, 3, 4); print(buf, s.unpack_from(memoryview(buf), 2), list(struct.iter_unpack("<h", memoryview(b"\x01\x00\x02\x00"))))
+
+# readinto and write with buffers
+import io, tempfile, os
+b = io.BytesIO(b"hello world")
+buf = bytearray(8)
+print(b.readinto(memoryview(buf)[2:]), buf)
+print(b.readinto(memoryview(bytearray(4)).cast("B")))
+with tempfile.TemporaryDirectory() as d:
+    p = os.path.join(d, "f")
+    with open(p, "wb") as f:
+        print(f.write(memoryview(b"abcdef")[1:4]), f.write(bytearray(b"xy")))
+    with open(p, "rb") as f:
+        m = bytearray(3)
+        print(f.readinto(memoryview(m)), m, f.read())
+    with open(p, "rb", buffering=0) as f:
+        m = bytearray(10)
+        print(f.readinto(m), m)
+    import array
+    a = array.array("b", [0] * 4)
+    with open(p, "rb") as f:
+        print(f.readinto(a), a)
+print(b.getbuffer().tobytes(), io.BytesIO(memoryview(b"init")).read(), bytes(memoryview(b"ab")) + b"c")
