@@ -20,7 +20,8 @@ func newFrame(code *compile.Code, globals, builtins *Dict, fn *Function) *Frame 
 		f = t.framePool[len(t.framePool)-1]
 		t.framePool = t.framePool[:len(t.framePool)-1]
 		if cap(f.regs) >= n {
-			f.regs = f.regs[:n] // all zero: see releaseFrame
+			f.regs = f.regs[:n]
+			clear(f.regs[:nl]) // a previous code's stack slots may be here
 		} else {
 			f.regs = make([]Value, n)
 		}
@@ -55,19 +56,28 @@ func newFrame(code *compile.Code, globals, builtins *Dict, fn *Function) *Frame 
 // releaseFrame returns a finished frame to the pool. Generator frames and
 // frames whose locals escaped are never released.
 //
-// A pooled frame keeps nothing alive: its registers and cells are cleared
-// here, not when it is reused, so a function's dead locals (a big list it
-// built) are garbage as soon as it returns rather than until its frame is
-// taken again, which made the next call's data and the last call's live
-// at once. All of regs[:cap] is zero in a pooled frame.
+// A pooled frame keeps no locals alive: they and the cells are cleared
+// here, not only when the frame is reused, so a function's dead locals (a
+// big list it built) are garbage as soon as it returns rather than until
+// its frame is taken again, which made the next call's data and the last
+// call's live at once (dicts_lists peaked 15% higher).
 func (t *Thread) releaseFrame(f *Frame) {
 	if f.gen != nil || f.escaped || len(t.framePool) >= 256 {
 		return
 	}
-	clear(f.regs)
-	clear(f.cells)
+	// The locals only (the ops clear the value stack as they pop), by a
+	// loop: for the few locals of most functions it is cheaper than clear's
+	// bulk write barrier, and fib-style calls pay it on every return.
+	locals := f.regs[:len(f.Code.LocalNames)]
+	for i := 0; i < len(locals); i++ {
+		locals[i] = Value{}
+	}
+	if len(f.cells) > 0 {
+		clear(f.cells)
+	}
+	// savedHandled and pendingErr are only set in generator frames, which
+	// are never pooled; link is reset when the frame is taken.
 	f.Func, f.Globals, f.Builtins, f.Locals = nil, nil, nil, nil
-	f.savedHandled, f.link, f.pendingErr = Value{}, Value{}, nil
 	t.framePool = append(t.framePool, f)
 }
 

@@ -817,7 +817,8 @@ func (t *Thread) run(entry *Frame) (result Value, err error) {
 						if cap(nf.regs) >= fci.nregs {
 							t.framePool = t.framePool[:len(t.framePool)-1]
 							regs := nf.regs[:fci.nregs]
-							copy(regs, args) // the rest is zero: see releaseFrame
+							copy(regs, args)
+							clear(regs[len(args):fci.nlocals])
 							nf.regs = regs
 							nf.Code, nf.Func, nf.Globals, nf.Builtins = fn.Code, fn, fn.Globals, fn.Builtins
 							nf.Locals, nf.sp, nf.pc, nf.entry, nf.gen, nf.pendingErr, nf.escaped = nil, 0, 0, false, nil, nil, false
