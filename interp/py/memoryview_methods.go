@@ -151,6 +151,12 @@ func memoryview_cast(self Value, args []Value, kw []string) (Value, error) {
 	return ObjectValue(c), nil
 }
 
+// memoryview_reduce refuses pickling and copying: a view cannot outlive
+// or be detached from the memory it lends.
+func memoryview_reduce(self Value, args []Value, kw []string) (Value, error) {
+	return Value{}, Errorf(TypeErrorType, "cannot pickle memoryview objects")
+}
+
 func init() {
 	t := MemoryViewType
 	AddMethods(t, []MethodDef{
@@ -195,6 +201,8 @@ func init() {
 			}
 			return NewMemoryView(self)
 		}, Doc: "Return a buffer object that exposes the underlying memory of the object."},
+		{Name: "__reduce__", Fn: memoryview_reduce},
+		{Name: "__reduce_ex__", Fn: memoryview_reduce},
 		{Name: "__release_buffer__", Fn: func(self Value, args []Value, kw []string) (Value, error) {
 			if len(args) == 1 {
 				if v, ok := args[0].obj.(*MemoryView); ok {

@@ -210,3 +210,15 @@ with tempfile.TemporaryDirectory() as d:
     with open(p, "rb") as f:
         print(f.readinto(a), a)
 print(b.getbuffer().tobytes(), io.BytesIO(memoryview(b"init")).read(), bytes(memoryview(b"ab")) + b"c")
+
+# memoryview as a sequence; no pickling or copying
+import collections.abc, pickle, copy
+m = memoryview(b"abc")
+print(isinstance(m, collections.abc.Sequence), list(reversed(m)), 97 in m, 120 in m, m.index if hasattr(m, "index") else "")
+for f in (lambda: pickle.dumps(m), lambda: copy.copy(m), lambda: copy.deepcopy(m)):
+    try:
+        f()
+    except TypeError as e:
+        print("TypeError", e)
+print(sorted(memoryview(b"cab")), max(m), sum(memoryview(bytearray(b"\x01\x02"))), str(m)[:8], bool(memoryview(b"")), any(memoryview(b"\x00\x01")))
+print([x for x in memoryview(b"xy").cast("c")], tuple(memoryview(b"ab")), len(memoryview(bytearray(100))[10:20:3]))

@@ -853,7 +853,7 @@ Set.register(frozenset)
 MutableSet.register(set)
 Mapping.register(mappingproxy)
 MutableMapping.register(dict)
-for _t in (tuple, str, range):
+for _t in (tuple, str, range, memoryview):
     Sequence.register(_t)
 for _t in (bytes, bytearray):
     ByteString.register(_t)
