@@ -70,10 +70,23 @@ type Frame struct {
 	EndLineno int `json:"end_lineno,omitempty"`
 	Col       int `json:"col,omitempty"`
 	EndCol    int `json:"end_col,omitempty"`
+	// ArgValues is what %xmode Verbose prints after the function name:
+	// the parameters with their values at the time of the error, as
+	// inspect.formatargvalues with pydoc's short repr writes them
+	// ("(a=1, *rest=(3,), **kw={})"). Empty when the values are unknown;
+	// Args are shown then.
+	ArgValues string `json:"arg_values,omitempty"`
+	// Vars are the expressions of the failing piece of code and their
+	// reprs, in the order %xmode Verbose lists them under the failing line.
+	Vars []Var `json:"vars,omitempty"`
 	// Source is the whole text of the cell or file, one line per element
 	// without line endings; nil when the source is not available.
 	Source []string `json:"source,omitempty"`
 }
+
+// A Var is one "name = value" line of %xmode Verbose: an expression's
+// source text and the repr of its value. In JSON it is [name, repr].
+type Var [2]string
 
 // A SyntaxInfo holds the attributes of a SyntaxError.
 type SyntaxInfo struct {

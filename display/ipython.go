@@ -45,6 +45,10 @@ type IPythonOptions struct {
 	// Compat produces exactly what ipykernel 6.17 with IPython 8.5 sends:
 	// no marker lines, no notes, no exception group members.
 	Compat bool
+	// Verbose adds what %xmode Verbose shows: the frames' argument values
+	// (Frame.ArgValues) and the values of the expressions on the failing
+	// line (Frame.Vars).
+	Verbose bool
 }
 
 // IPythonTraceback returns the `traceback` list of the error message for e,
@@ -54,9 +58,10 @@ func IPythonTraceback(e *Exception) []string {
 }
 
 // IPythonError returns the ename, evalue and traceback of the Jupyter
-// error message (and error execute_reply) for e.
+// error message (and error execute_reply) for e, in the mode set by
+// SetTracebackMode (%xmode).
 func IPythonError(e *Exception) (ename, evalue string, traceback []string) {
-	return e.bareName(), e.Message, IPythonTraceback(e)
+	return e.bareName(), e.Message, IPythonTracebackMode(e, CurrentTracebackMode(), IPythonOptions{})
 }
 
 // IPythonTracebackWith is IPythonTraceback with options.
@@ -318,7 +323,11 @@ func (f *ipyFormatter) frame(fr *Frame, before, after int) string {
 	var b strings.Builder
 	b.WriteString(frameLink(fr))
 	if q := ipyQualname(fr); q != "<module>" {
-		b.WriteString(", in " + colVName + q + colValEm + "(" + strings.Join(fr.Args, ", ") + ")" + colNormal)
+		args := "(" + strings.Join(fr.Args, ", ") + ")"
+		if f.opts.Verbose && fr.ArgValues != "" {
+			args = fr.ArgValues
+		}
+		b.WriteString(", in " + colVName + q + colValEm + args + colNormal)
 	}
 	b.WriteString("\n")
 	for _, l := range f.contextLines(fr, before, after) {
@@ -423,8 +432,22 @@ func (f *ipyFormatter) contextLines(fr *Frame, before, after int) []string {
 				out = append(out, strings.Repeat(" ", 8+max(0, col-indent))+marks+"\n")
 			}
 		}
+		if n == fr.Lineno && f.opts.Verbose && len(fr.Vars) > 0 {
+			out = append(out, verboseVars(fr.Vars))
+		}
 	}
 	return out
+}
+
+// verboseVars is the block of "name = value" lines %xmode Verbose puts
+// under the failing line, each line indented by 8 spaces.
+func verboseVars(vars []Var) string {
+	const indent = "        "
+	parts := make([]string, len(vars))
+	for i, v := range vars {
+		parts[i] = v[0] + " " + colValEm + "= " + v[1] + colNormal
+	}
+	return indent + strings.Join(parts, colValEm+"\n"+indent+colNormal) + "\n"
 }
 
 // arrow is IPython's "---->" of the given width.

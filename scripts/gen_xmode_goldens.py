@@ -1,0 +1,196 @@
+#!/usr/bin/env python3
+"""Generate the %xmode goldens for display/: the traceback lists ipykernel
+sends in each exception reporting mode.
+
+Run with Debian's python3 (it has jupyter_client and ipykernel 6.17 with
+IPython 8.5):
+    /usr/bin/python3 scripts/gen_xmode_goldens.py [case ...]
+
+For every case of gen_display_goldens.py (plus a few below that exercise
+Verbose's variable lines) and every mode in MODES, it starts a fresh kernel,
+switches the mode with `%xmode <Mode>` (store_history=False, so execution
+counts match the Context goldens), runs the cells and records the
+`traceback` list of the error message. It writes
+display/testdata/xmode/<case>.json holding:
+  cells        the cells run
+  exc          the display.Exception description of the exception (as in
+               the tracebacks goldens), with, per frame, "arg_values" (the
+               frame header's "(a=1, b=2)" as Verbose prints it) and "vars"
+               (the [name, repr] pairs Verbose prints under the failing line)
+               taken from IPython's own Verbose machinery
+  modes        {mode: traceback list}
+It also writes display/testdata/xmode/cycle.json: the stdout of `%xmode`
+without an argument, run five times, and of `%xmode` with each mode name.
+"""
+import json, os, shutil, sys, tempfile, textwrap, time
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import gen_display_goldens as g  # noqa: E402
+
+OUT = os.path.join(g.OUT, "xmode")
+MODES = ["Plain", "Minimal", "Verbose"]
+
+EXTRA = {
+    "verbose_names": dict(
+        cells=[textwrap.dedent('''\
+            class Obj:
+                pass
+
+            o = Obj()
+            o.val = 5
+            d = {'k': [1, 2], 'z': 0}
+            i = 1
+            s = 'text'
+            total = d['k'][i] + o.val + len(s) / d['z']''')],
+    ),
+    "verbose_attr_error": dict(
+        cells=["class P:\n    x = 3\n\np = P()\nn = [p.x, None]\nn[1].missing"],
+    ),
+    "verbose_function": dict(
+        cells=[textwrap.dedent('''\
+            def f(a, b=2, *rest, key=None, **kw):
+                c = a + b
+                return c / key
+
+            f(1, 2, 3, key=0, extra='x')''')],
+    ),
+}
+
+# Describes the frames' Verbose data with IPython's own helpers: the header
+# arguments and the variables of the executing piece.
+VERBOSE_DESCRIBE = r'''
+import inspect as _inspect, stack_data as _sd
+from IPython.core import ultratb as _ut
+
+def _adder_verbose(exc, d):
+    tb = exc.__traceback__
+    frames = []
+    while tb is not None:
+        frames.append(tb)
+        tb = tb.tb_next
+    records = list(_sd.FrameInfo.stack_data(exc.__traceback__, options=_sd.Options()))
+    recs = [r for r in records if not isinstance(r, _sd.RepeatedFrames)]
+    byid = {}
+    for r in recs:
+        byid.setdefault((r.frame.f_code, r.lineno), r)
+    for fd, tb in zip(d.get("frames", []), frames[len(frames) - len(d.get("frames", [])):]):
+        r = byid.get((tb.tb_frame.f_code, tb.tb_lineno))
+        if r is None:
+            continue
+        args, varargs, varkw, locs = _inspect.getargvalues(tb.tb_frame)
+        try:
+            fd["arg_values"] = _inspect.formatargvalues(args, varargs, varkw, locs, formatvalue=_ut.eqrepr)
+        except KeyError:
+            pass
+        try:
+            fd["vars"] = [[v.name, repr(v.value)] for v in r.variables_in_executing_piece]
+        except Exception:
+            pass
+    for k in ("cause", "context"):
+        if k in d and getattr(exc, "__" + k + "__", None) is not None:
+            _adder_verbose(getattr(exc, "__" + k + "__"), d[k])
+'''
+
+
+def run_mode(name, case, mode):
+    tmp = tempfile.mkdtemp(prefix="adder-xmode-")
+    try:
+        for fn, src in case.get("files", {}).items():
+            with open(os.path.join(tmp, fn), "w") as f:
+                f.write(src)
+        k = g.Kernel(tmp)
+        try:
+            errs, _ = k.run("%xmode " + mode, store_history=False)
+            assert not errs, errs
+            errors = []
+            for cell in case["cells"]:
+                errors, _ = k.run(cell)
+            assert len(errors) == 1, (name, mode, errors)
+            err = errors[0]
+            desc = None
+            if mode == "Verbose":
+                code = g.DESCRIBE + VERBOSE_DESCRIBE + textwrap.dedent('''
+                    import json as _json
+                    _ip = get_ipython()
+                    _cm = dict(_ip.compile._filename_map)
+                    _v = _sys.last_value
+                    _d = _adder_describe(_v, _cm, 10**9 if isinstance(_v, SyntaxError) else 1)
+                    _adder_verbose(_v, _d)
+                    with open("_desc.json", "w") as _fh:
+                        _json.dump(_d, _fh)
+                    ''')
+                path = os.path.join(tmp, "_desc.json")
+                for _ in range(20):
+                    errs2, _ = k.run(code, store_history=False)
+                    assert not errs2, errs2
+                    if os.path.exists(path):
+                        break
+                    time.sleep(0.2)
+                with open(path) as f:
+                    desc = json.load(f)
+        finally:
+            k.close()
+        return g.clean(err["traceback"], tmp), g.clean(desc, tmp)
+    finally:
+        shutil.rmtree(tmp)
+
+
+def gen_cycle():
+    tmp = tempfile.mkdtemp(prefix="adder-xmode-")
+    k = g.Kernel(tmp)
+    out = []
+    try:
+        for arg in ["", "", "", "", "", "plain", "Minimal", "verbose", "context", "bogus"]:
+            msg_id = k.kc.execute(("%xmode " + arg).strip())
+            streams = {"stdout": "", "stderr": ""}
+            while True:
+                m = k.kc.get_iopub_msg(timeout=60)
+                if m["parent_header"].get("msg_id") != msg_id:
+                    continue
+                if m["msg_type"] == "stream":
+                    streams[m["content"]["name"]] += m["content"]["text"]
+                elif m["msg_type"] == "status" and m["content"]["execution_state"] == "idle":
+                    break
+            out.append(dict(arg=arg, **streams))
+    finally:
+        k.close()
+        shutil.rmtree(tmp)
+    with open(os.path.join(OUT, "cycle.json"), "w") as f:
+        json.dump(out, f, indent=1)
+        f.write("\n")
+
+
+def main():
+    only = set(sys.argv[1:])
+    jtmp = tempfile.mkdtemp(prefix="adder-jupyter-")
+    for v in ("JUPYTER_CONFIG_DIR", "JUPYTER_DATA_DIR", "JUPYTER_RUNTIME_DIR", "IPYTHONDIR"):
+        os.environ[v] = os.path.join(jtmp, v.lower())
+    os.environ["JUPYTER_PATH"] = os.path.join(jtmp, "path")
+    os.environ["PYDEVD_DISABLE_FILE_VALIDATION"] = "1"
+    os.makedirs(OUT, exist_ok=True)
+    cases = dict(g.CASES)
+    cases.update(EXTRA)
+    try:
+        if not only or "cycle" in only:
+            gen_cycle()
+        for name, case in cases.items():
+            if only and name not in only:
+                continue
+            rec = {"cells": case["cells"], "files": case.get("files", {}), "modes": {}}
+            for mode in MODES:
+                tb, desc = run_mode(name, case, mode)
+                rec["modes"][mode] = tb
+                if desc is not None:
+                    sources = {}
+                    rec["exc"] = g.split_sources(desc, sources)
+                    rec["sources"] = sources
+            with open(os.path.join(OUT, name + ".json"), "w") as f:
+                json.dump(rec, f, indent=1, ensure_ascii=False)
+                f.write("\n")
+            print("wrote", name, file=sys.stderr)
+    finally:
+        shutil.rmtree(jtmp, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
