@@ -272,6 +272,9 @@ def _repr_fn(fields, globals, qualname):
         finally:
             _repr_running.discard(key)
     __repr__.__qualname__ = qualname + '.__repr__'
+    # pprint formats a dataclass field by field only when its repr is this
+    # generated one (not a user's own __repr__).
+    __repr__._dataclass_repr = True
     return __repr__
 
 

@@ -127,8 +127,7 @@ class PrettyPrinter:
                 return
             elif (_dataclasses.is_dataclass(object) and not isinstance(object, type) and
                   object.__dataclass_params__.repr and
-                  hasattr(object.__repr__, "__wrapped__") and
-                  "__create_fn__" in object.__repr__.__wrapped__.__qualname__):
+                  getattr(type(object).__repr__, "_dataclass_repr", False)):
                 context[objid] = 1
                 self._pprint_dataclass(object, stream, indent, allowance, context, level + 1)
                 del context[objid]
