@@ -545,6 +545,163 @@ sorted(lengths.items())
 """),
 ]
 
+NOTEBOOKS["magics"] = [
+    md("""
+# IPython magics on adder
+
+adder understands the conveniences of IPython's shell: automagic, shell
+aliases, line and cell magics, the command history, event hooks, your own
+magics and extensions. Every cell here behaves the same under ipykernel.
+
+The notebook works in a fresh temporary directory, so the files it writes
+never clash with yours; the last cell removes it.
+"""),
+    code("""
+import os, sys, tempfile
+
+start = os.getcwd()
+workdir = os.path.realpath(tempfile.mkdtemp())
+os.chdir(workdir)
+%mkdir notes lib
+sorted(os.listdir())
+"""),
+    md("""
+## Files and the shell
+
+A one-line cell that names a magic or an alias runs it without the `%`
+(automagic), unless a variable of that name shadows it. `ls`, `cat` and
+`mkdir` are aliases for the shell commands; `%%writefile` saves a cell and
+`%run` runs a file as a program, leaving its names behind.
+"""),
+    code("""
+%%writefile notes/todo.txt
+buy milk
+write tests
+"""),
+    code("ls notes"),
+    code("cat notes/todo.txt"),
+    code("""
+%%writefile greet.py
+def greet(name):
+    return f"Hello, {name}!"
+
+if __name__ == "__main__":
+    print(greet("world"))
+"""),
+    code("""
+%run greet.py
+greet("notebook")
+"""),
+    code("""
+%%bash
+for word in one two three; do
+    echo "$word has ${#word} letters"
+done
+"""),
+    md("`%%script bash --out NAME` and `%%capture NAME` keep a cell's output in a variable instead of showing it:"),
+    code("""
+%%script bash --out listing
+ls | sort | tr '\\n' ' '
+"""),
+    code("""
+%%capture captured
+print("first line")
+print("second line")
+"""),
+    code("""
+print(listing.split())
+print(repr(captured.stdout))
+captured.show()
+"""),
+    md("""
+## History and the namespace
+
+`%history -n 3-4` lists cells 3 and 4 with their execution numbers; `%who`,
+`%whos` and `%who_ls` list the variables you defined, here only those of the
+given types.
+"""),
+    code("%history -n 3-4"),
+    code("""
+alpha, beta, gamma = 1, 2.5, "three"
+%who int float str
+%whos int float
+%who_ls str
+"""),
+    md("## Timing\n\nTimings vary from run to run, so the tests run these two cells without comparing their output."),
+    code("%time total = sum(range(100_000))", tags=SKIP_OUTPUT),
+    code("""
+%%timeit -n 10 -r 3
+sorted(range(1000), reverse=True)
+""", tags=SKIP_OUTPUT),
+    md("""
+## Events and your own magics
+
+A `post_run_cell` callback runs after every cell, this one included, until it
+is unregistered. `@register_line_magic` turns a function into `%name`.
+"""),
+    code("""
+from IPython.core.magic import register_line_magic
+
+def report(result):
+    print(f"[cell done, success={result.success}]")
+
+get_ipython().events.register("post_run_cell", report)
+
+@register_line_magic
+def shout(line):
+    "Print the line in capitals."
+    print(line.upper() + "!")
+
+%shout hello from a magic
+"""),
+    code("""
+get_ipython().events.unregister("post_run_cell", report)
+%shout no more reports
+"""),
+    md("""
+## Extensions: `%autoreload`
+
+With `%autoreload 2`, modules that changed on disk are reloaded before each
+cell, so an edit to `lib/shapes.py` shows without restarting the kernel.
+"""),
+    code("""
+%%writefile lib/shapes.py
+def area(w, h):
+    return w * h
+"""),
+    code("""
+%load_ext autoreload
+%autoreload 2
+sys.path.insert(0, os.path.join(workdir, "lib"))
+import shapes
+shapes.area(3, 4)
+"""),
+    code("""
+%%writefile lib/shapes.py
+def area(w, h):
+    return w * h / 2   # triangles now
+"""),
+    code("shapes.area(3, 4)"),
+    md("""
+## `%config` and `%env`
+
+`%config Class.trait = value` sets a configuration value (here matplotlib's
+inline figure format); `%env` sets environment variables that shell commands
+see.
+"""),
+    code("""
+%config InlineBackend.figure_format = "svg"
+%env GREETING=hi there
+!printenv GREETING
+get_ipython().config["InlineBackend"]["figure_format"]
+"""),
+    code("""
+import shutil
+os.chdir(start)
+shutil.rmtree(workdir)
+os.path.exists(workdir)
+"""),
+]
 
 # Where adder deliberately does better than ipykernel, the stored output is
 # what adder must show, and the reason goes into the cell's metadata.
