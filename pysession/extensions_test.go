@@ -136,3 +136,15 @@ func TestFormatterErrorIsShownAndCellGoesOn(t *testing.T) {
 	require.Len(t, r.results, 1)
 	require.Equal(t, "Bad()", r.results[0]["text/plain"])
 }
+
+// Context variables set by a cell are there in later cells, whether the
+// cell awaits or not (ipykernel loses an awaiting cell's settings, as it
+// runs that cell in a task of its own; adder treats both kinds alike).
+func TestContextVariablesPersistAcrossCells(t *testing.T) {
+	s := newSession(t)
+	run(t, s, 1, "import contextvars, asyncio\nv = contextvars.ContextVar('v', default=0)\nv.set(1)", newRecorder())
+	run(t, s, 2, "await asyncio.sleep(0)\nv.set(2)", newRecorder())
+	r := newRecorder()
+	run(t, s, 3, "async def child():\n    v.set(99)\nawait asyncio.create_task(child())\nprint(v.get())", r)
+	require.Equal(t, "2\n", r.streams["stdout"])
+}

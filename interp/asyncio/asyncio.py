@@ -199,7 +199,10 @@ def run(main, *, debug=None):
 def create_task(coro, *, name=None, context=None):
     """Schedule a coroutine on the running loop as a Task."""
     loop = get_running_loop()
-    task = loop.create_task(coro)
+    if context is None:
+        task = loop.create_task(coro)
+    else:
+        task = loop.create_task(coro, context=context)
     if name is not None:
         task.set_name(name)
     return task

@@ -481,7 +481,7 @@ func (l *Loop) ensureFuture(arg py.Value) (py.Value, error) {
 		return arg, nil
 	}
 	if isCoroutine(arg) {
-		t, err := l.createTask(arg, py.None)
+		t, err := l.createTask(arg, py.None, py.None)
 		if err != nil {
 			return py.Value{}, err
 		}
@@ -494,7 +494,7 @@ func (l *Loop) ensureFuture(arg py.Value) (py.Value, error) {
 			if err != nil {
 				return py.Value{}, err
 			}
-			t, err := l.createTask(coro, py.None)
+			t, err := l.createTask(coro, py.None, py.None)
 			if err != nil {
 				return py.Value{}, err
 			}

@@ -115,7 +115,7 @@ func loopMethods() []py.MethodDef {
 			if err := py.UnpackArgs("create_task", args, kwnames, "coro", &coro, "$name?", &name, "$context?", &ctx); err != nil {
 				return py.Value{}, err
 			}
-			t, err := asLoop(self).createTask(coro, name)
+			t, err := asLoop(self).createTask(coro, name, ctx)
 			if err != nil {
 				return py.Value{}, err
 			}

@@ -98,6 +98,16 @@ func (s *SessionLoop) RunUntilComplete(aw py.Value) (py.Value, error) {
 		return py.Value{}, err
 	}
 	setCurrentLoop(s.loop)
+	if isCoroutine(aw) {
+		// A cell's own task runs in the thread's context, like a plain
+		// cell: the context variables it sets are there in later cells.
+		t, err := s.loop.newTask(aw, py.None)
+		if err != nil {
+			return py.Value{}, err
+		}
+		s.loop.scheduleNewTask(t)
+		aw = t.value()
+	}
 	return s.loop.runUntilComplete(aw)
 }
 

@@ -26,7 +26,11 @@ type Task struct {
 	futWaiter *Future
 	// pendingExc is thrown in at the next step (an interrupt that arrived
 	// while the task was ready rather than waiting).
-	pendingExc    *py.Exception
+	pendingExc *py.Exception
+	// ctx is the contextvars.Context the task's steps run in; nil runs
+	// them in the thread's context (no context variable was ever in use,
+	// or a notebook cell's own task, whose settings outlive the cell).
+	ctx           *py.Value
 	numCancelsReq int32
 	mustCancel    bool
 }
@@ -40,8 +44,44 @@ func (t *Task) Type() *py.Type { return TaskType }
 // taskCounter numbers default task names (Task-1, Task-2, ...).
 var taskCounter int64
 
-// createTask wraps coro in a new Task scheduled on l.
-func (l *Loop) createTask(coro py.Value, name py.Value) (*Task, error) {
+// taskContext returns the context a new task runs in: ctx when given,
+// else a copy of the current one, as CPython's Task makes; nil (no
+// switching, no cost) while the program has not imported contextvars.
+func taskContext(ctx py.Value) (*py.Value, error) {
+	if ctx.IsValid() && !ctx.IsNone() {
+		return &ctx, nil
+	}
+	t := py.Current()
+	if t == nil {
+		return nil, nil
+	}
+	mod, ok := t.Modules.GetStr("contextvars")
+	if !ok {
+		return nil, nil
+	}
+	c, err := py.CallMethod(mod, "copy_context")
+	if err != nil {
+		return nil, err
+	}
+	return &c, nil
+}
+
+// createTask wraps coro in a new Task scheduled on l, running in a copy of
+// the current context (or ctx, when given).
+func (l *Loop) createTask(coro py.Value, name py.Value, ctx py.Value) (*Task, error) {
+	t, err := l.newTask(coro, name)
+	if err != nil {
+		return nil, err
+	}
+	if t.ctx, err = taskContext(ctx); err != nil {
+		return nil, err
+	}
+	l.scheduleNewTask(t)
+	return t, nil
+}
+
+// newTask makes a Task for coro without scheduling it.
+func (l *Loop) newTask(coro py.Value, name py.Value) (*Task, error) {
 	if err := l.checkClosed(); err != nil {
 		return nil, err
 	}
@@ -64,10 +104,14 @@ func (l *Loop) createTask(coro py.Value, name py.Value) (*Task, error) {
 		}
 		t.name = s
 	}
+	return t, nil
+}
+
+// scheduleNewTask schedules a new task's first step and records it.
+func (l *Loop) scheduleNewTask(t *Task) {
 	l.callSoonGo(func() error { return t.step(nil) }, "Task.task_step")
 	l.taskSeq++
 	l.tasks[t] = l.taskSeq
-	return t, nil
 }
 
 func (t *Task) value() py.Value { return py.ObjectValue(t) }
@@ -128,9 +172,27 @@ func (t *Task) step(exc *py.Exception) error {
 		return py.Errorf(py.RuntimeErrorType, "Cannot enter into task %s while another task %s is being executed.", repr(t.value()), repr(prev.value()))
 	}
 	l.current = t
-	err := t.runAndHandle(exc)
+	var err error
+	if t.ctx != nil {
+		err = t.runInContext(exc)
+	} else {
+		err = t.runAndHandle(exc)
+	}
 	l.current = nil
 	return err
+}
+
+// runInContext runs one step inside the task's context (Context.run).
+func (t *Task) runInContext(exc *py.Exception) error {
+	var stepErr error
+	step := py.NewBuiltin("task_step", func(args []py.Value, kwnames []string) (py.Value, error) {
+		stepErr = t.runAndHandle(exc)
+		return py.None, stepErr
+	})
+	if _, err := py.CallMethod(*t.ctx, "run", step); err != nil && stepErr == nil {
+		return err
+	}
+	return stepErr
 }
 
 func excValue(e *py.Exception) py.Value {
@@ -322,7 +384,7 @@ func init() {
 		if err != nil {
 			return py.Value{}, err
 		}
-		task, err := l.createTask(coro, name)
+		task, err := l.createTask(coro, name, ctx)
 		if err != nil {
 			return py.Value{}, err
 		}

@@ -1,0 +1,28 @@
+# Context variables in tasks: each task runs in a copy of the context current
+# when it was made (or the one given), so its settings stay its own.
+import asyncio, contextvars
+request = contextvars.ContextVar('request', default='none')
+
+async def handler(name, delay):
+    request.set(name)
+    await asyncio.sleep(delay)
+    return f"{name} sees {request.get()}"
+
+async def main():
+    request.set('main')
+    results = await asyncio.gather(handler('a', 0.02), handler('b', 0.01))
+    print(results, request.get())
+    t = asyncio.create_task(handler('c', 0))
+    print(await t, request.get())
+    ctx = contextvars.copy_context()
+    ctx.run(request.set, 'in ctx')
+    t = asyncio.create_task(handler('d', 0), context=ctx)
+    print(await t, ctx[request], request.get())
+    async def reader():
+        return request.get()
+    request.set('before task')
+    t = asyncio.create_task(reader())
+    request.set('after task')
+    print(await t)
+
+asyncio.run(main())
