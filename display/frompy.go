@@ -44,7 +44,8 @@ func CellSource(lookup func(filename string) []string) SourceFunc {
 
 // FromPy describes exc for the traceback formatters. It calls into the
 // interpreter (str() of the exception and its notes), so it must run on
-// the interpreter's goroutine. src may be nil.
+// the interpreter's goroutine. src may be nil. In %xmode Verbose it also
+// records the frames' argument and variable values (verbose.go).
 func FromPy(exc *py.Exception, src SourceFunc) *Exception {
 	return fromPy(exc, src, map[*py.Exception]*Exception{}, 0)
 }
@@ -62,8 +63,15 @@ func fromPy(exc *py.Exception, src SourceFunc, seen map[*py.Exception]*Exception
 	seen[exc] = d
 	d.Message = safeStr(exc.Value())
 	d.Suggestion = py.SuggestionSuffix(exc)
+	verbose := CurrentTracebackMode() == ModeVerbose
 	for tb := exc.Traceback; tb != nil; tb = tb.Next {
-		d.Frames = append(d.Frames, frameFromTraceback(tb, src))
+		fr := frameFromTraceback(tb, src)
+		if verbose {
+			// Only %xmode Verbose shows values; evaluating them costs a
+			// parse of each frame's source.
+			verboseFrame(&fr, tb)
+		}
+		d.Frames = append(d.Frames, fr)
 	}
 	if notes := exc.Attr("__notes__"); notes.IsValid() && !notes.IsNone() {
 		if items, err := py.ToSlice(notes); err == nil {

@@ -1,0 +1,108 @@
+package display_test
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+
+	"adder/display"
+	"adder/interp"
+)
+
+// Known differences in the %xmode goldens, each with its reason.
+var knownXmode = map[string]string{
+	"lambda_and_comprehension":   "ipykernel here runs Python 3.11, whose list comprehensions have a <listcomp> frame",
+	"verbose_function Verbose":   "adder keeps no locals of finished function frames: argument values and local variables are unknown",
+	"three_deep Verbose":         "adder keeps no locals of finished function frames",
+	"carets Verbose":             "adder keeps no locals of finished function frames",
+	"binop_carets Verbose":       "adder keeps no locals of finished function frames",
+	"unicode Verbose":            "adder keeps no locals of finished function frames",
+	"context_pieces Verbose":     "adder keeps no locals of finished function frames",
+	"chained_from Verbose":       "adder keeps no locals of finished function frames",
+	"recursion Verbose":          "adder keeps no locals of finished function frames",
+	"assert_and_attr Verbose":    "adder keeps no locals of finished function frames",
+	"exception_group Verbose":    "adder keeps no locals of finished function frames",
+	"keyboard_interrupt Verbose": "IPython shows no variables for an empty call; adder matches only when none",
+}
+
+var xmodeAddrRE = regexp.MustCompile(`0x[0-9a-f]+`)
+
+// normalizeList folds runs of equal elements (the depth of a recursion
+// differs between ipykernel and adder) and hides counts and addresses.
+func normalizeList(tb []string) string {
+	var out []string
+	for _, s := range tb {
+		s = countRE.ReplaceAllString(s, "N")
+		s = xmodeAddrRE.ReplaceAllString(s, "0xADDR")
+		if len(out) > 0 && out[len(out)-1] == s {
+			continue
+		}
+		out = append(out, s)
+	}
+	return strings.Join(out, "\x00")
+}
+
+// TestSessionXmodeTracebacks runs each case's cells in a session in every
+// recorded mode and compares IPythonError's list with ipykernel's.
+func TestSessionXmodeTracebacks(t *testing.T) {
+	defer display.SetTracebackMode(display.CurrentTracebackMode())
+	paths, _ := filepath.Glob("testdata/xmode/*.json")
+	n := 0
+	for _, p := range paths {
+		name := strings.TrimSuffix(filepath.Base(p), ".json")
+		if name == "cycle" {
+			continue
+		}
+		data, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var c struct {
+			Cells []string            `json:"cells"`
+			Files map[string]string   `json:"files"`
+			Modes map[string][]string `json:"modes"`
+		}
+		if err := json.Unmarshal(data, &c); err != nil {
+			t.Fatal(err)
+		}
+		if len(c.Files) > 0 {
+			continue // needs helper files next to the kernel
+		}
+		for mode, want := range c.Modes {
+			if reason, ok := knownXmode[name]; ok {
+				t.Logf("skip %s: %s", name, reason)
+				continue
+			}
+			if reason, ok := knownXmode[name+" "+mode]; ok {
+				t.Logf("skip %s %s: %s", name, mode, reason)
+				continue
+			}
+			m, _ := display.ParseTracebackMode(mode)
+			display.SetTracebackMode(m)
+			var out, errb bytes.Buffer
+			s := interp.NewSession(interp.Options{Stdout: &out, Stderr: &errb, IncompleteInput: true})
+			for _, cell := range c.Cells {
+				if _, err = s.ExecCell(cell); err != nil {
+					break
+				}
+			}
+			d := describe(s, err)
+			if d == nil {
+				t.Errorf("%s: no Python exception (%v)", name, err)
+				continue
+			}
+			got := display.IPythonTracebackMode(d, m, display.IPythonOptions{Compat: true})
+			if g, w := normalizeList(got), normalizeList(want); g != w {
+				t.Errorf("%s %s:\n got: %q\nwant: %q", name, mode, g, w)
+			}
+			n++
+		}
+	}
+	if n < 30 {
+		t.Errorf("only %d comparisons ran", n)
+	}
+}
