@@ -702,6 +702,148 @@ shutil.rmtree(workdir)
 os.path.exists(workdir)
 """),
 ]
+NOTEBOOKS["threads"] = [
+    md("""
+# Threads in a notebook
+
+`threading`, `queue` and `concurrent.futures` work as in any Python program:
+threads run while a cell waits, and even after it ends. Their output is shown
+in a fixed order here by joining threads (or collecting results) before
+printing.
+"""),
+    md("## A worker thread fed by a queue\n\nThe worker takes jobs from one queue and puts results on another; `None` tells it to stop."),
+    code("""
+import threading, queue, time
+
+def worker(jobs, results):
+    while (n := jobs.get()) is not None:
+        results.put((n, n * n))
+    results.put(("done", threading.current_thread().name))
+
+jobs, results = queue.Queue(), queue.Queue()
+squarer = threading.Thread(target=worker, args=(jobs, results), name="squarer")
+squarer.start()
+for n in range(5):
+    jobs.put(n)
+jobs.put(None)
+squarer.join()
+
+while not results.empty():
+    print(*results.get())
+"""),
+    md("## A pool of threads\n\n`ThreadPoolExecutor.map` runs calls on a pool of threads and returns the results in input order. Eight calls that each sleep 0.1 s finish in about 0.2 s on four threads."),
+    code("""
+from concurrent.futures import ThreadPoolExecutor, as_completed
+
+def slow_square(n):
+    time.sleep(0.1)
+    return n * n
+
+begin = time.monotonic()
+with ThreadPoolExecutor(max_workers=4) as pool:
+    squares = list(pool.map(slow_square, range(8)))
+elapsed = time.monotonic() - begin
+print(squares)
+print("faster than one at a time:", elapsed < 0.6)
+"""),
+    code("""
+with ThreadPoolExecutor(max_workers=3) as pool:
+    futures = {pool.submit(slow_square, n): n for n in (3, 1, 2)}
+    done = sorted((futures[f], f.result()) for f in as_completed(futures))
+done
+"""),
+    md("## A lock protects shared state\n\nEight threads each add 10,000 to one counter; the lock makes every `+= 1` whole."),
+    code("""
+counter = 0
+lock = threading.Lock()
+
+def add(times):
+    global counter
+    for _ in range(times):
+        with lock:
+            counter += 1
+
+threads = [threading.Thread(target=add, args=(10_000,)) for _ in range(8)]
+for t in threads:
+    t.start()
+for t in threads:
+    t.join()
+counter
+"""),
+    md("## Events\n\nA thread waits on an `Event` until another sets it; `wait` with a timeout returns `False` if nothing happened."),
+    code("""
+go = threading.Event()
+log = []
+
+def runner(name):
+    log.append(f"{name} waiting")
+    go.wait()
+    log.append(f"{name} running")
+
+r = threading.Thread(target=runner, args=("r1",))
+r.start()
+print("set before start?", go.wait(timeout=0.05))
+go.set()
+r.join()
+log
+"""),
+    md("""
+## A thread that outlives its cell
+
+This ticker prints its first two lines while the cell waits for it; then the
+cell ends and the thread carries on. Where the later lines show depends on
+timing, so the next cell's output is not compared by the tests; the cell after
+it checks what the thread did.
+"""),
+    code("""
+halfway = threading.Event()
+ticks = []
+
+def ticker(n):
+    for i in range(n):
+        print("tick", i)
+        ticks.append(i)
+        if i == 1:
+            halfway.set()   # lets the cell below finish
+        if i >= 1:
+            time.sleep(0.5)
+
+background = threading.Thread(target=ticker, args=(4,), daemon=True)
+background.start()
+assert halfway.wait(timeout=10)
+"""),
+    code("""
+background.join()
+""", tags=SKIP_OUTPUT),
+    code("""
+background.is_alive(), ticks
+"""),
+    md("## Threads from async code\n\n`asyncio.to_thread` runs a blocking function on a thread, so a cell with top-level `await` can wait for several at once."),
+    code("""
+import asyncio
+
+def blocking_read(name, delay):
+    time.sleep(delay)
+    return f"{name} read after {delay}s"
+
+await asyncio.gather(
+    asyncio.to_thread(blocking_read, "a", 0.1),
+    asyncio.to_thread(blocking_read, "b", 0.05),
+)
+"""),
+    md("## Errors in threads\n\nAn exception raised in a pool's thread comes back when you ask for the result."),
+    code("""
+def parse(text):
+    return int(text)
+
+with ThreadPoolExecutor() as pool:
+    future = pool.submit(parse, "forty-two")
+try:
+    future.result()
+except ValueError as e:
+    print("the worker raised:", e)
+"""),
+]
 
 # Where adder deliberately does better than ipykernel, the stored output is
 # what adder must show, and the reason goes into the cell's metadata.
