@@ -68,15 +68,8 @@ def _adder_verbose(exc, d):
     while tb is not None:
         frames.append(tb)
         tb = tb.tb_next
-    records = list(_sd.FrameInfo.stack_data(exc.__traceback__, options=_sd.Options()))
-    recs = [r for r in records if not isinstance(r, _sd.RepeatedFrames)]
-    byid = {}
-    for r in recs:
-        byid.setdefault((r.frame.f_code, r.lineno), r)
     for fd, tb in zip(d.get("frames", []), frames[len(frames) - len(d.get("frames", [])):]):
-        r = byid.get((tb.tb_frame.f_code, tb.tb_lineno))
-        if r is None:
-            continue
+        r = _sd.FrameInfo(tb, _sd.Options())
         args, varargs, varkw, locs = _inspect.getargvalues(tb.tb_frame)
         try:
             fd["arg_values"] = _inspect.formatargvalues(args, varargs, varkw, locs, formatvalue=_ut.eqrepr)
