@@ -293,12 +293,102 @@ func (ev *evaluator) eval(e syntax.Expr, depth int) (py.Value, bool) {
 		if !ok || !isStandard(v) {
 			return py.Value{}, false
 		}
-		k, ok := ev.eval(e.Slice, depth+1)
-		if !ok || !isStandard(k) {
+		var k py.Value
+		if sl, isSlice := e.Slice.(*syntax.Slice); isSlice {
+			parts := [3]py.Value{py.None, py.None, py.None}
+			for i, x := range []syntax.Expr{sl.Lower, sl.Upper, sl.Step} {
+				if x != nil {
+					if parts[i], ok = ev.eval(x, depth+1); !ok {
+						return py.Value{}, false
+					}
+				}
+			}
+			k = py.NewSlice(parts[0], parts[1], parts[2])
+		} else if k, ok = ev.eval(e.Slice, depth+1); !ok {
+			return py.Value{}, false
+		}
+		if !isStandardDeep(k, 0) {
 			return py.Value{}, false
 		}
 		r, err := py.GetItem(v, k)
 		return r, err == nil
+	case *syntax.UnaryOp:
+		v, ok := ev.eval(e.Operand, depth+1)
+		if !ok || !isStandard(v) {
+			return py.Value{}, false
+		}
+		var r py.Value
+		var err error
+		switch e.Op {
+		case syntax.USub:
+			r, err = py.Neg(v)
+		case syntax.UAdd:
+			r, err = py.Pos(v)
+		case syntax.Invert:
+			r, err = py.Invert(v)
+		default:
+			var t bool
+			t, err = py.Truth(v)
+			r = py.Bool(!t)
+		}
+		return r, err == nil
+	case *syntax.BoolOp:
+		var last py.Value
+		for i, x := range e.Values {
+			v, ok := ev.eval(x, depth+1)
+			if !ok || !isStandard(v) {
+				return py.Value{}, false
+			}
+			last = v
+			if i == len(e.Values)-1 {
+				break
+			}
+			t, err := py.Truth(v)
+			if err != nil {
+				return py.Value{}, false
+			}
+			if t == (e.Op == syntax.Or) {
+				return v, true // short circuit, as pure_eval does
+			}
+		}
+		return last, true
+	case *syntax.Compare:
+		return ev.compare(e, depth)
+	case *syntax.List, *syntax.Tuple:
+		var elts []syntax.Expr
+		if l, ok := e.(*syntax.List); ok {
+			elts = l.Elts
+		} else {
+			elts = e.(*syntax.Tuple).Elts
+		}
+		items := make([]py.Value, len(elts))
+		for i, x := range elts {
+			v, ok := ev.eval(x, depth+1)
+			if !ok {
+				return py.Value{}, false
+			}
+			items[i] = v
+		}
+		if _, ok := e.(*syntax.List); ok {
+			return py.ListValue(items), true
+		}
+		return py.NewTuple(items...), true
+	case *syntax.Dict:
+		d := py.NewDict()
+		for i, k := range e.Keys {
+			if k == nil {
+				return py.Value{}, false
+			}
+			kv, ok := ev.eval(k, depth+1)
+			if !ok || !isStandardDeep(kv, 0) {
+				return py.Value{}, false
+			}
+			vv, ok := ev.eval(e.Values[i], depth+1)
+			if !ok || d.SetItem(kv, vv) != nil {
+				return py.Value{}, false
+			}
+		}
+		return py.ObjectValue(d), true
 	case *syntax.BinOp:
 		op, ok := binOps[e.Op]
 		if !ok {
@@ -315,19 +405,7 @@ func (ev *evaluator) eval(e syntax.Expr, depth int) (py.Value, bool) {
 		r, err := py.BinaryOp(op, a, b)
 		return r, err == nil
 	case *syntax.Call:
-		if len(e.Keywords) != 0 || len(e.Args) != 1 {
-			return py.Value{}, false
-		}
-		fn, ok := ev.eval(e.Func, depth+1)
-		if !ok || !isSafeBuiltin(fn) {
-			return py.Value{}, false
-		}
-		a, ok := ev.eval(e.Args[0], depth+1)
-		if !ok || !isStandard(a) {
-			return py.Value{}, false
-		}
-		r, err := py.Call(fn, []py.Value{a}, nil)
-		return r, err == nil
+		return ev.call(e, depth)
 	}
 	return py.Value{}, false
 }
@@ -340,14 +418,153 @@ var binOps = map[syntax.Operator]py.BinaryOpKind{
 	syntax.BitXor: py.OpXor, syntax.BitAnd: py.OpAnd,
 }
 
-// isSafeBuiltin reports builtins pure_eval calls on one standard value.
-func isSafeBuiltin(fn py.Value) bool {
-	for _, n := range []string{"len", "range", "abs", "int", "float", "str", "repr", "bool", "list", "tuple", "sorted", "min", "max", "sum", "type", "hex", "bin", "oct", "ord", "chr"} {
-		if b, ok := py.BuiltinsDict.GetStr(n); ok && b.IsValid() && fn.IsValid() && b.Object() == fn.Object() {
+// call evaluates the calls of builtins pure_eval allows: conversions
+// and numeric helpers on standard values, and a few one-argument
+// functions on standard containers.
+func (ev *evaluator) call(e *syntax.Call, depth int) (py.Value, bool) {
+	if len(e.Keywords) != 0 {
+		return py.Value{}, false
+	}
+	fn, ok := ev.eval(e.Func, depth+1)
+	if !ok {
+		return py.Value{}, false
+	}
+	args := make([]py.Value, len(e.Args))
+	for i, x := range e.Args {
+		if _, star := x.(*syntax.Starred); star {
+			return py.Value{}, false
+		}
+		if args[i], ok = ev.eval(x, depth+1); !ok {
+			return py.Value{}, false
+		}
+	}
+	name := builtinName(fn)
+	allStandard := func(deep bool) bool {
+		for _, a := range args {
+			if deep && !isStandardDeep(a, 0) || !deep && !isStandard(a) {
+				return false
+			}
+		}
+		return true
+	}
+	safe := false
+	switch {
+	case anyOf(name, "slice", "int", "range", "round", "complex", "list", "tuple", "abs", "hex", "bin", "oct", "bool", "ord", "float", "len", "chr"):
+		safe = allStandard(false)
+	case len(args) == 0 && anyOf(name, "set", "dict", "str", "frozenset", "bytes", "bytearray", "object"):
+		safe = true
+	case len(args) >= 2 && anyOf(name, "str", "divmod", "bytes", "bytearray", "pow"):
+		safe = allStandard(false)
+	case len(args) == 1 && anyOf(name, "id", "type"):
+		safe = true
+	case len(args) == 1 && anyOf(name, "all", "any", "sum", "sorted", "min", "max", "hash", "set", "dict", "ascii", "str", "repr", "frozenset"):
+		safe = allStandard(true)
+	}
+	if !safe {
+		return py.Value{}, false
+	}
+	r, err := py.Call(fn, args, nil)
+	return r, err == nil
+}
+
+func anyOf(name string, names ...string) bool {
+	if name == "" {
+		return false
+	}
+	for _, n := range names {
+		if n == name {
 			return true
 		}
 	}
 	return false
+}
+
+// builtinName is the name of fn in builtins if fn is that builtin (the
+// object itself, not a user function of the same name), else "".
+func builtinName(fn py.Value) string {
+	if !fn.IsValid() || fn.Object() == nil {
+		return ""
+	}
+	n, err := py.GetAttr(fn, "__name__")
+	if err != nil {
+		return ""
+	}
+	name, _ := py.AsStr(n)
+	if b, ok := py.BuiltinsDict.GetStr(name); ok && b.Object() == fn.Object() {
+		return name
+	}
+	return ""
+}
+
+// compare evaluates a comparison chain on standard values.
+func (ev *evaluator) compare(e *syntax.Compare, depth int) (py.Value, bool) {
+	left, ok := ev.eval(e.Left, depth+1)
+	if !ok {
+		return py.Value{}, false
+	}
+	result := py.Bool(true)
+	for i, op := range e.Ops {
+		right, ok := ev.eval(e.Comparators[i], depth+1)
+		if !ok {
+			return py.Value{}, false
+		}
+		if op != syntax.Is && op != syntax.IsNot && (!isStandardDeep(left, 0) || !isStandardDeep(right, 0)) {
+			return py.Value{}, false
+		}
+		var r py.Value
+		var err error
+		switch op {
+		case syntax.Is, syntax.IsNot:
+			same := left.Type() == right.Type() && left == right
+			r = py.Bool(same == (op == syntax.Is))
+		case syntax.In, syntax.NotIn:
+			var in bool
+			in, err = py.Contains(right, left)
+			r = py.Bool(in == (op == syntax.In))
+		default:
+			r, err = py.Compare(left, right, cmpOps[op])
+		}
+		if err != nil {
+			return py.Value{}, false
+		}
+		t, err := py.Truth(r)
+		if err != nil {
+			return py.Value{}, false
+		}
+		if !t {
+			return r, true
+		}
+		result, left = r, right
+	}
+	return result, true
+}
+
+var cmpOps = map[syntax.CmpOperator]py.CompareOp{
+	syntax.Eq: py.EQ, syntax.NotEq: py.NE, syntax.Lt: py.LT, syntax.LtE: py.LE, syntax.Gt: py.GT, syntax.GtE: py.GE,
+}
+
+// isStandardDeep is isStandard applied to the items of containers too
+// (bounded, as pure_eval's deep check).
+func isStandardDeep(v py.Value, depth int) bool {
+	if !isStandard(v) {
+		return false
+	}
+	switch v.Type() {
+	case py.ListType, py.TupleType, py.SetType, py.FrozenSetType, py.DictType:
+		if depth > 20 {
+			return false
+		}
+		items, err := py.ToSlice(v)
+		if err != nil || len(items) > 100000 {
+			return false
+		}
+		for _, x := range items {
+			if !isStandardDeep(x, depth+1) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // isStandard reports values of built-in types whose operations run no
@@ -356,7 +573,7 @@ func isStandard(v py.Value) bool {
 	switch v.Type() {
 	case py.IntType, py.FloatType, py.StrType, py.BytesType, py.ListType, py.TupleType,
 		py.DictType, py.SetType, py.FrozenSetType, py.BoolType, py.NoneType, py.ComplexType,
-		py.RangeType, py.SliceType:
+		py.SliceType, py.ObjectType:
 		return true
 	}
 	return false

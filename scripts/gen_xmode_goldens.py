@@ -46,6 +46,27 @@ EXTRA = {
     "verbose_attr_error": dict(
         cells=["class P:\n    x = 3\n\np = P()\nn = [p.x, None]\nn[1].missing"],
     ),
+    "verbose_exprs": dict(
+        cells=[textwrap.dedent('''\
+            import math
+            class K:
+                attr = 'class attr'
+                @property
+                def prop(self):
+                    return 1
+                def meth(self):
+                    return 2
+            k = K()
+            xs = [3, 1, 2]
+            t = (1, 'a')
+            d = {'a': 1}
+            res = (-xs[0] > t[0] and math.pi < 3, k.attr, k.meth, k.prop, [xs, t], type(k),
+                   len, xs[1:], sorted(xs), xs[0] == 3, not xs, d.get, abs(-2), divmod(7, 2),
+                   {'k': xs[0]}, t[-1] * 2, d['a'] or xs) + None''')],
+    ),
+    "verbose_nameerror_in_function": dict(
+        cells=["def f(a, b=2, *rest, **kw):\n    c = a + b\n    return c + missing\n\nf(1, 2, 3, key='v' * 3)"],
+    ),
     "verbose_function": dict(
         cells=[textwrap.dedent('''\
             def f(a, b=2, *rest, key=None, **kw):
