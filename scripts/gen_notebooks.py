@@ -571,7 +571,9 @@ sorted(os.listdir())
 A one-line cell that names a magic or an alias runs it without the `%`
 (automagic), unless a variable of that name shadows it. `ls`, `cat` and
 `mkdir` are aliases for the shell commands; `%%writefile` saves a cell and
-`%run` runs a file as a program, leaving its names behind.
+`%run` runs a file as a program, leaving its names behind. `%%script bash
+--out NAME` and `%%capture NAME` keep a cell's output in a variable instead of
+showing it.
 """),
     code("""
 %%writefile notes/todo.txt
@@ -598,7 +600,6 @@ for word in one two three; do
     echo "$word has ${#word} letters"
 done
 """),
-    md("`%%script bash --out NAME` and `%%capture NAME` keep a cell's output in a variable instead of showing it:"),
     code("""
 %%script bash --out listing
 ls | sort | tr '\\n' ' '
