@@ -18,6 +18,13 @@
 //     line. IPythonOptions{Compat: true} gives exactly ipykernel's output.
 //   - PlainTraceback: CPython 3.12's exact stderr text, used by `adder run`.
 //
+// IPython's %xmode modes (xmode.go) choose the layout IPythonError uses:
+// Context (the default, above), Plain and Minimal (ipython_list.go: IPython's
+// compact list, or only "Name: message"), and Verbose (Context plus the
+// frames' argument values and the values of the expressions on the failing
+// line, which FromPy gathers in that mode: verbose.go). SetTracebackMode
+// sets the mode for the process; the shell's %xmode calls it.
+//
 // # Display
 //
 // Mimebundle computes the data and metadata of a value as IPython's
@@ -37,6 +44,7 @@
 // SetPublisher; the kernel implements Publisher.
 //
 // Everything here is checked against goldens written by
-// scripts/gen_display_goldens.py and testdata/gen_display_objects.py from
+// scripts/gen_display_goldens.py, scripts/gen_xmode_goldens.py and
+// testdata/gen_display_objects.py from
 // CPython 3.12, pygments, IPython and a real ipykernel.
 package display
