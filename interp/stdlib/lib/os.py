@@ -256,6 +256,43 @@ class stat_result:
         return 'os.stat_result(' + ', '.join(f'{n}={self._items[i]}' for i, n in enumerate(self._names)) + ')'
 
 
+class statvfs_result(tuple):
+    """The result of os.statvfs(): 10 items with named fields, plus f_fsid."""
+
+    n_fields = 11
+    n_sequence_fields = 10
+    _names = ('f_bsize', 'f_frsize', 'f_blocks', 'f_bfree', 'f_bavail', 'f_files', 'f_ffree', 'f_favail',
+              'f_flag', 'f_namemax')
+
+    def __new__(cls, values):
+        values = tuple(values)
+        self = tuple.__new__(cls, values[:10])
+        self._fsid = values[10] if len(values) > 10 else 0
+        return self
+
+    f_bsize = property(lambda self: self[0])
+    f_frsize = property(lambda self: self[1])
+    f_blocks = property(lambda self: self[2])
+    f_bfree = property(lambda self: self[3])
+    f_bavail = property(lambda self: self[4])
+    f_files = property(lambda self: self[5])
+    f_ffree = property(lambda self: self[6])
+    f_favail = property(lambda self: self[7])
+    f_flag = property(lambda self: self[8])
+    f_namemax = property(lambda self: self[9])
+    f_fsid = property(lambda self: self._fsid)
+
+    def __repr__(self):
+        return 'os.statvfs_result(' + ', '.join('%s=%r' % (n, v) for n, v in zip(self._names, self)) + ')'
+
+
+def statvfs(path):
+    """File system statistics of the file system holding path."""
+    if not hasattr(_adder_os, 'statvfs'):
+        raise OSError("statvfs is not available on this system")
+    return statvfs_result(_adder_os.statvfs(fspath(path)))
+
+
 def stat(path, *, dir_fd=None, follow_symlinks=True):
     if isinstance(path, int):
         return stat_result(_adder_os.fstat(path))

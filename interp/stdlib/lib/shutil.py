@@ -181,8 +181,20 @@ def which(cmd, mode=os.F_OK | os.X_OK, path=None):
     return None
 
 
+_ntuple_diskusage = None
+
+
 def disk_usage(path):
-    raise OSError("disk_usage is not available in adder")
+    """(total, used, free) bytes of the file system holding path."""
+    global _ntuple_diskusage
+    if _ntuple_diskusage is None:
+        from collections import namedtuple
+        _ntuple_diskusage = namedtuple('usage', 'total used free')
+    st = os.statvfs(path)
+    free = st.f_bavail * st.f_frsize
+    total = st.f_blocks * st.f_frsize
+    used = (st.f_blocks - st.f_bfree) * st.f_frsize
+    return _ntuple_diskusage(total, used, free)
 
 
 def get_terminal_size(fallback=(80, 24)):

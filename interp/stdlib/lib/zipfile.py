@@ -14,7 +14,7 @@ import time
 import zlib
 
 __all__ = ["BadZipFile", "BadZipfile", "error", "ZIP_STORED", "ZIP_DEFLATED", "ZIP_BZIP2", "ZIP_LZMA",
-           "is_zipfile", "ZipInfo", "ZipFile", "LargeZipFile"]
+           "is_zipfile", "ZipInfo", "ZipFile", "LargeZipFile", "Path"]
 
 
 class BadZipFile(Exception):
@@ -672,3 +672,133 @@ class ZipFile:
 
 class PyZipFile(ZipFile):
     pass
+
+
+class Path:
+    """A pathlib-like view of a zip file's members: the root is the
+    archive, directories are the "dir/" entries and those their files'
+    names imply."""
+
+    def __init__(self, root, at=""):
+        if not isinstance(root, ZipFile):
+            root = ZipFile(root)
+        self.root = root
+        self.at = at
+
+    def _names(self):
+        """Every member name, plus the directories that names imply."""
+        names = list(self.root.namelist())
+        seen = set(names)
+        for name in list(names):
+            parts = name.rstrip('/').split('/')[:-1]
+            for i in range(1, len(parts) + 1):
+                d = '/'.join(parts[:i]) + '/'
+                if d not in seen:
+                    seen.add(d)
+                    names.append(d)
+        return names
+
+    def _next(self, at):
+        return self.__class__(self.root, at)
+
+    def open(self, mode='r', *args, pwd=None, **kwargs):
+        """Open the member for reading or writing, as text unless 'b' in mode."""
+        if self.is_dir():
+            raise IsADirectoryError(self)
+        zip_mode = mode[0]
+        if not self.exists() and zip_mode == 'r':
+            raise FileNotFoundError(self)
+        stream = self.root.open(self.at, zip_mode, pwd=pwd)
+        if 'b' in mode:
+            if args or kwargs:
+                raise ValueError("encoding args invalid for binary operation")
+            return stream
+        if not args and 'encoding' not in kwargs:
+            kwargs['encoding'] = 'utf-8'
+        return io.TextIOWrapper(stream, *args, **kwargs)
+
+    @property
+    def name(self):
+        return self.at.rstrip('/').rpartition('/')[2] or os.path.basename(str(self.root.filename or ''))
+
+    @property
+    def suffix(self):
+        name = self.name
+        i = name.rfind('.')
+        return name[i:] if 0 < i < len(name) - 1 else ''
+
+    @property
+    def suffixes(self):
+        name = self.name
+        if name.endswith('.'):
+            return []
+        name = name.lstrip('.')
+        return ['.' + s for s in name.split('.')[1:]]
+
+    @property
+    def stem(self):
+        name, suffix = self.name, self.suffix
+        return name[:-len(suffix)] if suffix else name
+
+    @property
+    def filename(self):
+        import pathlib
+        return pathlib.Path(self.root.filename).joinpath(self.at)
+
+    def read_text(self, *args, **kwargs):
+        with self.open('r', *args, **kwargs) as strm:
+            return strm.read()
+
+    def read_bytes(self):
+        with self.open('rb') as strm:
+            return strm.read()
+
+    def _is_child(self, path):
+        return path.at.rstrip('/').rpartition('/')[0] == self.at.rstrip('/')
+
+    def is_dir(self):
+        return not self.at or self.at.endswith('/')
+
+    def is_file(self):
+        return self.exists() and not self.is_dir()
+
+    def exists(self):
+        return self.at in self._names()
+
+    def iterdir(self):
+        if not self.is_dir():
+            raise ValueError("Can't listdir a file")
+        subs = (self._next(name) for name in self._names() if name)
+        return (p for p in subs if self._is_child(p))
+
+    def match(self, path_pattern):
+        import pathlib
+        return pathlib.PurePosixPath(self.at).match(path_pattern)
+
+    def relative_to(self, other, *extra):
+        return os.path.relpath(str(self), str(other.joinpath(*extra)))
+
+    def __str__(self):
+        return os.path.join(str(self.root.filename or ''), self.at).replace(os.sep, '/')
+
+    def __repr__(self):
+        return "{}({!r}, {!r})".format(self.__class__.__name__, self.root.filename, self.at)
+
+    def joinpath(self, *other):
+        import posixpath
+        path = posixpath.join(self.at, *other)
+        names = self._names()
+        if path not in names and path + '/' in names:
+            path += '/'
+        return self._next(path)
+
+    __truediv__ = joinpath
+
+    @property
+    def parent(self):
+        if not self.at:
+            return self.filename.parent
+        parent_at = self.at.rstrip('/').rpartition('/')[0]
+        if parent_at:
+            parent_at += '/'
+        return self._next(parent_at)
