@@ -21,6 +21,12 @@ type Exception struct {
 	Name string `json:"name,omitempty"`
 	// Message is str(exc).
 	Message string `json:"message"`
+	// MsgAttr is str(exc.msg) for an exception that is not a SyntaxError
+	// but has a msg attribute (json.JSONDecodeError): IPython's Plain and
+	// Minimal modes print it instead of str(exc). HasMsgAttr tells an
+	// empty msg from none.
+	MsgAttr    string `json:"msg_attr,omitempty"`
+	HasMsgAttr bool   `json:"has_msg_attr,omitempty"`
 	// Suggestion is CPython 3.12's hint for NameError, AttributeError and
 	// ImportError (". Did you mean: 'x'?"): printed after the message in
 	// tracebacks, but not part of str(exc) or the error's evalue.

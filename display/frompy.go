@@ -10,6 +10,7 @@ import (
 
 	"adder/interp/compile"
 	"adder/interp/py"
+	"adder/interp/syntax"
 )
 
 // A SourceFunc returns the source lines (without line endings) of the
@@ -47,14 +48,25 @@ func CellSource(lookup func(filename string) []string) SourceFunc {
 // the interpreter's goroutine. src may be nil. In %xmode Verbose it also
 // records the frames' argument and variable values (verbose.go).
 func FromPy(exc *py.Exception, src SourceFunc) *Exception {
-	return fromPy(exc, src, map[*py.Exception]*Exception{}, 0)
+	st := &fromPyState{seen: map[*py.Exception]*Exception{}, parsed: map[string]syntax.Mod{}}
+	return fromPy(exc, src, st, 0)
 }
 
 // maxChainDepth bounds the recursion through __cause__, __context__ and
 // group members, which user code can make arbitrarily deep.
 const maxChainDepth = 200
 
-func fromPy(exc *py.Exception, src SourceFunc, seen map[*py.Exception]*Exception, depth int) *Exception {
+// fromPyState is what one FromPy call shares across the exceptions it
+// describes.
+type fromPyState struct {
+	seen map[*py.Exception]*Exception
+	// parsed caches the syntax trees Verbose evaluates in, by filename:
+	// a deep recursion has many frames of one file.
+	parsed map[string]syntax.Mod
+}
+
+func fromPy(exc *py.Exception, src SourceFunc, st *fromPyState, depth int) *Exception {
+	seen := st.seen
 	if d, ok := seen[exc]; ok {
 		return d
 	}
@@ -63,13 +75,18 @@ func fromPy(exc *py.Exception, src SourceFunc, seen map[*py.Exception]*Exception
 	seen[exc] = d
 	d.Message = safeStr(exc.Value())
 	d.Suggestion = py.SuggestionSuffix(exc)
+	if !t.IsSubtype(py.SyntaxErrorType) {
+		if m, err := py.GetAttr(exc.Value(), "msg"); err == nil {
+			d.MsgAttr, d.HasMsgAttr = safeStr(m), true
+		}
+	}
 	verbose := CurrentTracebackMode() == ModeVerbose
 	for tb := exc.Traceback; tb != nil; tb = tb.Next {
 		fr := frameFromTraceback(tb, src)
 		if verbose {
 			// Only %xmode Verbose shows values; evaluating them costs a
 			// parse of each frame's source.
-			verboseFrame(&fr, tb)
+			verboseFrame(&fr, tb, st.parsed)
 		}
 		d.Frames = append(d.Frames, fr)
 	}
@@ -86,10 +103,10 @@ func fromPy(exc *py.Exception, src SourceFunc, seen map[*py.Exception]*Exception
 	}
 	if depth < maxChainDepth {
 		if c := asException(exc.Cause); c != nil {
-			d.Cause = fromPy(c, src, seen, depth+1)
+			d.Cause = fromPy(c, src, st, depth+1)
 		}
 		if c := asException(exc.Context); c != nil {
-			d.Context = fromPy(c, src, seen, depth+1)
+			d.Context = fromPy(c, src, st, depth+1)
 		}
 	}
 	d.SuppressContext = exc.SuppressContext
@@ -99,7 +116,7 @@ func fromPy(exc *py.Exception, src SourceFunc, seen map[*py.Exception]*Exception
 			if items, err := py.ToSlice(members); err == nil {
 				for _, m := range items {
 					if me := asException(m); me != nil {
-						d.Group = append(d.Group, fromPy(me, src, seen, depth+1))
+						d.Group = append(d.Group, fromPy(me, src, st, depth+1))
 					}
 				}
 			}

@@ -71,9 +71,14 @@ func listExceptionOnly(e *Exception, o IPythonOptions) string {
 		return ipySyntaxError(e)
 	}
 	stype := colExcName + e.bareName() + colNormal
+	msg := e.Message
+	if e.HasMsgAttr {
+		// IPython prints value.msg when the exception has one.
+		msg = e.MsgAttr
+	}
 	s := stype + "\n"
-	if e.Message != "" {
-		s = stype + colExcName + ":" + colNormal + " " + e.Message + "\n"
+	if msg != "" {
+		s = stype + colExcName + ":" + colNormal + " " + msg + "\n"
 	}
 	if !o.Compat {
 		if e.Suggestion != "" {

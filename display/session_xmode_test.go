@@ -27,7 +27,8 @@ var knownXmode = map[string]string{
 	"recursion Verbose":          "adder keeps no locals of finished function frames",
 	"assert_and_attr Verbose":    "adder keeps no locals of finished function frames",
 	"exception_group Verbose":    "adder keeps no locals of finished function frames",
-	"keyboard_interrupt Verbose": "IPython shows no variables for an empty call; adder matches only when none",
+	"msg_attribute Plain":        "the frames inside json differ: ipykernel runs Python 3.11's json module, adder its own 3.12 one (embedded, so no source lines)",
+	"msg_attribute Verbose":      "the frames inside json differ: ipykernel runs Python 3.11's json module, adder its own 3.12 one (embedded, so no source lines)",
 }
 
 var xmodeAddrRE = regexp.MustCompile(`0x[0-9a-f]+`)

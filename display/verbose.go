@@ -29,7 +29,8 @@ import (
 const maxVerboseRepr = 10000
 
 // verboseFrame fills in fr.ArgValues and fr.Vars from the traceback entry.
-func verboseFrame(fr *Frame, tb *py.Traceback) {
+// parsed caches syntax trees by filename for one FromPy call.
+func verboseFrame(fr *Frame, tb *py.Traceback, parsed map[string]syntax.Mod) {
 	code := tb.Code
 	module := code.Name == "<module>"
 	var locals *py.Dict
@@ -58,7 +59,18 @@ func verboseFrame(fr *Frame, tb *py.Traceback) {
 		}
 	}
 	ev := &evaluator{locals: locals, globals: tb.Globals, localNames: localNames, module: module}
-	fr.Vars = ev.variables(fr)
+	mod, ok := parsed[fr.Filename]
+	if !ok {
+		src := strings.Join(fr.Source, "\n") + "\n"
+		var err error
+		if mod, err = syntax.Parse(fr.Filename, []byte(src), syntax.Exec, 0); err != nil {
+			mod = nil
+		}
+		parsed[fr.Filename] = mod
+	}
+	if mod != nil {
+		fr.Vars = ev.variables(fr, mod)
+	}
 }
 
 // argValues is "(a=1, *rest=(2,), **kw={})" for the frame's parameters.
@@ -90,12 +102,7 @@ type verboseVar struct {
 }
 
 // variables lists the expressions of the failing piece with their reprs.
-func (ev *evaluator) variables(fr *Frame) []Var {
-	src := strings.Join(fr.Source, "\n") + "\n"
-	mod, err := syntax.Parse(fr.Filename, []byte(src), syntax.Exec, 0)
-	if err != nil {
-		return nil
-	}
+func (ev *evaluator) variables(fr *Frame, mod syntax.Mod) []Var {
 	scope := findScope(mod, fr)
 	if scope == nil {
 		return nil

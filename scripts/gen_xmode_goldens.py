@@ -67,6 +67,11 @@ EXTRA = {
     "verbose_nameerror_in_function": dict(
         cells=["def f(a, b=2, *rest, **kw):\n    c = a + b\n    return c + missing\n\nf(1, 2, 3, key='v' * 3)"],
     ),
+    # IPython's Plain and Minimal print exc.msg instead of str(exc) when
+    # the exception has a msg attribute.
+    "msg_attribute": dict(
+        cells=["import json\nclass E(Exception):\n    msg = 'from msg'\n\ntry:\n    json.loads('{')\nexcept ValueError:\n    raise E('from str')"],
+    ),
     "verbose_function": dict(
         cells=[textwrap.dedent('''\
             def f(a, b=2, *rest, key=None, **kw):
@@ -100,6 +105,8 @@ def _adder_verbose(exc, d):
             fd["vars"] = [[v.name, repr(v.value)] for v in r.variables_in_executing_piece]
         except Exception:
             pass
+    if not isinstance(exc, SyntaxError) and hasattr(exc, "msg"):
+        d["msg_attr"], d["has_msg_attr"] = str(exc.msg), True
     for k in ("cause", "context"):
         if k in d and getattr(exc, "__" + k + "__", None) is not None:
             _adder_verbose(getattr(exc, "__" + k + "__"), d[k])
