@@ -16,19 +16,19 @@ import (
 
 // Known differences in the %xmode goldens, each with its reason.
 var knownXmode = map[string]string{
-	"lambda_and_comprehension":   "ipykernel here runs Python 3.11, whose list comprehensions have a <listcomp> frame",
-	"verbose_function Verbose":   "adder keeps no locals of finished function frames: argument values and local variables are unknown",
-	"three_deep Verbose":         "adder keeps no locals of finished function frames",
-	"carets Verbose":             "adder keeps no locals of finished function frames",
-	"binop_carets Verbose":       "adder keeps no locals of finished function frames",
-	"unicode Verbose":            "adder keeps no locals of finished function frames",
-	"context_pieces Verbose":     "adder keeps no locals of finished function frames",
-	"chained_from Verbose":       "adder keeps no locals of finished function frames",
-	"recursion Verbose":          "adder keeps no locals of finished function frames",
-	"assert_and_attr Verbose":    "adder keeps no locals of finished function frames",
-	"exception_group Verbose":    "adder keeps no locals of finished function frames",
-	"msg_attribute Plain":        "the frames inside json differ: ipykernel runs Python 3.11's json module, adder its own 3.12 one (embedded, so no source lines)",
-	"msg_attribute Verbose":      "the frames inside json differ: ipykernel runs Python 3.11's json module, adder its own 3.12 one (embedded, so no source lines)",
+	"lambda_and_comprehension": "ipykernel here runs Python 3.11, whose list comprehensions have a <listcomp> frame",
+	"verbose_function Verbose": "adder keeps no locals of finished function frames: argument values and local variables are unknown",
+	"three_deep Verbose":       "adder keeps no locals of finished function frames",
+	"carets Verbose":           "adder keeps no locals of finished function frames",
+	"binop_carets Verbose":     "adder keeps no locals of finished function frames",
+	"unicode Verbose":          "adder keeps no locals of finished function frames",
+	"context_pieces Verbose":   "adder keeps no locals of finished function frames",
+	"chained_from Verbose":     "adder keeps no locals of finished function frames",
+	"recursion Verbose":        "adder keeps no locals of finished function frames",
+	"assert_and_attr Verbose":  "adder keeps no locals of finished function frames",
+	"exception_group Verbose":  "adder keeps no locals of finished function frames",
+	"msg_attribute Plain":      "the frames inside json differ: ipykernel runs Python 3.11's json module, adder its own 3.12 one (embedded, so no source lines)",
+	"msg_attribute Verbose":    "the frames inside json differ: ipykernel runs Python 3.11's json module, adder its own 3.12 one (embedded, so no source lines)",
 }
 
 var xmodeAddrRE = regexp.MustCompile(`0x[0-9a-f]+`)
