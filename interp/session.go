@@ -203,6 +203,31 @@ func (s *Session) ExecFile(filename, src string) (err error) {
 	return err
 }
 
+// RunFile runs a program's source in __main__ the way IPython's %run
+// does: sys.argv is argv while it runs, and the names it defines stay in
+// the namespace. Unlike ExecFile it neither waits for the program's
+// threads nor stops them, since the session goes on.
+func (s *Session) RunFile(filename, src string, argv []string) (err error) {
+	defer s.enter()()
+	defer s.guard(&err)
+	code, _, err := s.compile(filename, src, compile.ModeExec)
+	if err != nil {
+		return err
+	}
+	sys := s.thread.Sys.Dict
+	if old, ok := sys.GetStr("argv"); ok {
+		defer sys.SetStr("argv", old)
+	}
+	args := make([]py.Value, len(argv))
+	for i, a := range argv {
+		args[i] = py.StrValue(a)
+	}
+	sys.SetStr("argv", py.ListValue(args))
+	s.main.Dict.SetStr("__file__", py.StrValue(filename))
+	_, err = s.thread.RunCode(code, s.main.Dict)
+	return err
+}
+
 // finalize waits for non-daemon threads if the program imported
 // threading, then parks the daemon threads left. An exception from the
 // wait (an interrupt) replaces a successful run's nil error.

@@ -148,3 +148,16 @@ func TestContextVariablesPersistAcrossCells(t *testing.T) {
 	run(t, s, 3, "async def child():\n    v.set(99)\nawait asyncio.create_task(child())\nprint(v.get())", r)
 	require.Equal(t, "2\n", r.streams["stdout"])
 }
+
+// A module written beside the notebook imports, as under ipykernel
+// (sys.path starts with '', the working directory).
+func TestModulesBesideTheNotebookImport(t *testing.T) {
+	dir := t.TempDir()
+	t.Chdir(dir)
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "beside.py"), []byte("X = 42\n"), 0o644))
+	s := newSession(t)
+	r := newRecorder()
+	out := run(t, s, 1, "import sys, beside\nprint(sys.path[0] == '', beside.X)", r)
+	require.Equal(t, "ok", out.Status, "%v", out)
+	require.Equal(t, "True 42\n", r.streams["stdout"])
+}

@@ -82,6 +82,11 @@ func New() (*Session, error) {
 		if err := s.installParent(); err != nil {
 			return err
 		}
+		// As in IPython, modules beside the notebook (the kernel's working
+		// directory) import: sys.path starts with ''.
+		if l, ok := py.SysAttr("path").Object().(*py.List); ok {
+			l.Items = append([]py.Value{py.StrValue("")}, l.Items...)
+		}
 		return s.vars.install(s.interp.Globals())
 	}); err != nil {
 		return nil, fmt.Errorf("set up exit, comms, In and Out: %w", err)

@@ -248,3 +248,21 @@ func TestHistoryGoldens(t *testing.T) {
 		t.Errorf("%%history -f wrote %q, %v", data, err)
 	}
 }
+
+func TestRunPassesArgvAndKeepsThreads(t *testing.T) {
+	dir := t.TempDir()
+	t.Chdir(dir)
+	prog := "import sys, threading, time\nseen = list(sys.argv)\nstop = threading.Event()\nth = threading.Thread(target=stop.wait, daemon=True)\nth.start()\n"
+	if err := os.WriteFile(filepath.Join(dir, "g.py"), []byte(prog), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	f := newSession(t)
+	out, _ := f.run(t, "import sys\nbefore = list(sys.argv)\n%run g a 'b c'\nprint(seen, sys.argv == before, th.is_alive())\nstop.set()")
+	if out != "['g.py', 'a', 'b c'] True True\n" {
+		t.Errorf("%%run: %q", out)
+	}
+	out, _ = f.run(t, "%cd -")
+	if out != "UsageError: %cd -: No previous directory to change to.\n" {
+		t.Errorf("%%cd - first: %q", out)
+	}
+}

@@ -47,9 +47,10 @@ func UsageErrorType() *py.Type {
 	return usageErrorType
 }
 
-// UsageError builds the exception magics raise for bad usage.
+// UsageError builds the exception magics raise for bad usage. The format
+// is always a Sprintf format ("%%cd" reads %cd), with or without args.
 func UsageError(format string, args ...any) error {
-	return py.Errorf(UsageErrorType(), format, args...)
+	return py.NewException(UsageErrorType(), py.StrValue(fmt.Sprintf(format, args...)))
 }
 
 // IsUsageError reports whether err is a UsageError and gives the text the

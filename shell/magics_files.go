@@ -49,6 +49,7 @@ func lineRun(sh *Shell, args string) (py.Value, error) {
 		sh.printErr(fmt.Sprintf("ERROR:root:File `%s` not found.\n", py.StrRepr(name)))
 		return py.None, nil
 	}
+	argv[0] = name
 	return py.None, r.RunFile(name, string(src), argv)
 }
 

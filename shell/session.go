@@ -75,5 +75,5 @@ func (r sessionRunner) Run(c Code) (py.Value, error) {
 }
 
 func (r sessionRunner) RunFile(filename, src string, argv []string) error {
-	return r.s.ExecFile(filename, src)
+	return r.s.RunFile(filename, src, argv)
 }

@@ -68,7 +68,7 @@ type Runner interface {
 	// Run runs compiled code in the user namespace and returns its value
 	// (None for exec mode). Errors are Python exceptions.
 	Run(code Code) (py.Value, error)
-	// Exec runs a file's source as a program: __name__ is "__main__",
+	// RunFile runs a file's source as a program: __name__ is "__main__",
 	// sys.argv is argv, and the names it defines land in the user
 	// namespace (what %run does).
 	RunFile(filename, src string, argv []string) error
