@@ -150,7 +150,7 @@ func TestContextVariablesPersistAcrossCells(t *testing.T) {
 }
 
 // A module written beside the notebook imports, as under ipykernel
-// (sys.path starts with '', the working directory).
+// (sys.path starts with ”, the working directory).
 func TestModulesBesideTheNotebookImport(t *testing.T) {
 	dir := t.TempDir()
 	t.Chdir(dir)
