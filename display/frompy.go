@@ -75,7 +75,8 @@ func fromPy(exc *py.Exception, src SourceFunc, st *fromPyState, depth int) *Exce
 	seen[exc] = d
 	d.Message = safeStr(exc.Value())
 	d.Suggestion = py.SuggestionSuffix(exc)
-	if !t.IsSubtype(py.SyntaxErrorType) {
+	if m := CurrentTracebackMode(); (m == ModePlain || m == ModeMinimal) && !t.IsSubtype(py.SyntaxErrorType) {
+		// Only the list layouts read exc.msg, which may run user code.
 		if m, err := py.GetAttr(exc.Value(), "msg"); err == nil {
 			d.MsgAttr, d.HasMsgAttr = safeStr(m), true
 		}

@@ -66,8 +66,13 @@ func IPythonError(e *Exception) (ename, evalue string, traceback []string) {
 
 // IPythonTracebackWith is IPythonTraceback with options.
 func IPythonTracebackWith(e *Exception, o IPythonOptions) []string {
-	if e.Syntax != nil && len(e.Frames) == 0 {
-		return []string{ipySyntaxError(e)}
+	if e.Syntax != nil {
+		if len(e.Frames) == 0 {
+			return []string{ipySyntaxError(e)}
+		}
+		// IPython shows a SyntaxError raised by running code (compile,
+		// exec, import) with its SyntaxTB in every mode: the list layout.
+		return listTraceback(e, o, true)
 	}
 	f := &ipyFormatter{opts: o}
 	return append([]string{colTopline + strings.Repeat("-", ruleWidth) + colNormal}, f.chain(e)...)

@@ -38,6 +38,9 @@ var xmodeAddrRE = regexp.MustCompile(`0x[0-9a-f]+`)
 func normalizeList(tb []string) string {
 	var out []string
 	for _, s := range tb {
+		if strings.Contains(s, "/IPython/core/interactiveshell.py:") {
+			continue // IPython's own run_code frame (SyntaxTB has no offset)
+		}
 		s = countRE.ReplaceAllString(s, "N")
 		s = xmodeAddrRE.ReplaceAllString(s, "0xADDR")
 		if len(out) > 0 && out[len(out)-1] == s {

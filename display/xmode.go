@@ -88,10 +88,10 @@ func CurrentTracebackMode() TracebackMode { return TracebackMode(tracebackMode.L
 
 // IPythonTracebackMode returns the traceback list of e in mode m.
 func IPythonTracebackMode(e *Exception, m TracebackMode, o IPythonOptions) []string {
-	if e.Syntax != nil && len(e.Frames) == 0 {
-		// IPython shows a cell's own SyntaxError through its SyntaxTB, in
-		// every mode.
-		return []string{ipySyntaxError(e)}
+	if e.Syntax != nil {
+		// IPython shows every SyntaxError through its SyntaxTB, in every
+		// mode (see IPythonTracebackWith).
+		return IPythonTracebackWith(e, o)
 	}
 	switch m {
 	case ModePlain:

@@ -72,6 +72,9 @@ EXTRA = {
     "msg_attribute": dict(
         cells=["import json\nclass E(Exception):\n    msg = 'from msg'\n\ntry:\n    json.loads('{')\nexcept ValueError:\n    raise E('from str')"],
     ),
+    "runtime_syntax_error": dict(
+        cells=["src = 'x = (1 +'\ncode = compile(src, 'made.py', 'exec')"],
+    ),
     "verbose_function": dict(
         cells=[textwrap.dedent('''\
             def f(a, b=2, *rest, key=None, **kw):
@@ -135,7 +138,13 @@ def run_mode(name, case, mode):
                     _ip = get_ipython()
                     _cm = dict(_ip.compile._filename_map)
                     _v = _sys.last_value
-                    _d = _adder_describe(_v, _cm, 10**9 if isinstance(_v, SyntaxError) else 1)
+                    _d = _adder_describe(_v, _cm, 1)
+                    if isinstance(_v, SyntaxError):
+                        # A cell's own SyntaxError has only IPython's frames;
+                        # one raised by running code has the cell's frames.
+                        _fr = _d.get("frames", [])
+                        _i = next((i for i, f in enumerate(_fr) if "cell" in f), len(_fr))
+                        _d["frames"] = _fr[_i:]
                     _adder_verbose(_v, _d)
                     with open("_desc.json", "w") as _fh:
                         _json.dump(_d, _fh)
