@@ -266,3 +266,27 @@ func TestRunPassesArgvAndKeepsThreads(t *testing.T) {
 		t.Errorf("%%cd - first: %q", out)
 	}
 }
+
+func TestMagicArgumentsExpandVariables(t *testing.T) {
+	dir := t.TempDir()
+	t.Chdir(dir)
+	f := newSession(t)
+	if err := os.Mkdir(filepath.Join(dir, "sub dir"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	f.run(t, "x = 5\nname = 'sub dir'")
+	out, _ := f.run(t, "%env V=$x")
+	if out != "env: V=5\n" {
+		t.Errorf("%%env V=$x: %q", out)
+	}
+	f.run(t, "%cd -q {name}")
+	if wd, _ := os.Getwd(); filepath.Base(wd) != "sub dir" {
+		t.Errorf("%%cd {name} went to %s", wd)
+	}
+	// %time takes code: $ and braces are left alone.
+	f.run(t, "%time y = {x}")
+	out, _ = f.run(t, "print(y)")
+	if out != "{5}\n" {
+		t.Errorf("%%time expanded its code: y printed %q", out)
+	}
+}

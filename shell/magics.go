@@ -68,8 +68,9 @@ func IsUsageError(err error) (text string, ok bool) {
 // RunLineMagic runs %name args.
 func (sh *Shell) RunLineMagic(name, args string) (py.Value, error) {
 	if um := sh.userMagics[name]; um != nil && um.line.IsValid() {
-		return py.Call(um.line, []py.Value{py.StrValue(args)}, nil)
+		return py.Call(um.line, []py.Value{py.StrValue(sh.magicArgs(name, um.line, args))}, nil)
 	}
+	args = sh.magicArgs(name, py.Value{}, args)
 	if cmd, ok := sh.aliases[name]; ok {
 		return sh.runAlias(name, cmd, args)
 	}
@@ -86,8 +87,9 @@ func (sh *Shell) RunLineMagic(name, args string) (py.Value, error) {
 // RunCellMagic runs %%name args with the cell body.
 func (sh *Shell) RunCellMagic(name, args, body string) (py.Value, error) {
 	if um := sh.userMagics[name]; um != nil && um.cell.IsValid() {
-		return py.Call(um.cell, []py.Value{py.StrValue(args), py.StrValue(body)}, nil)
+		return py.Call(um.cell, []py.Value{py.StrValue(sh.magicArgs(name, um.cell, args)), py.StrValue(body)}, nil)
 	}
+	args = sh.magicArgs(name, py.Value{}, args)
 	m, ok := magics[name]
 	if !ok || m.cell == nil {
 		if ok {
@@ -96,6 +98,27 @@ func (sh *Shell) RunCellMagic(name, args, body string) (py.Value, error) {
 		return py.Value{}, UsageError("Cell magic `%%%%%s` not found.", name)
 	}
 	return m.cell(sh, args, body)
+}
+
+// noVarExpand are the magics whose arguments are code, which IPython
+// passes on without expanding $name and {expr}.
+var noVarExpand = map[string]bool{"time": true, "timeit": true, "prun": true, "debug": true}
+
+// magicArgs expands $name and {expr} in a magic's arguments from the user
+// namespace, as IPython's var_expand does, unless the magic opted out
+// (noVarExpand, or a Python magic marked with @no_var_expand).
+func (sh *Shell) magicArgs(name string, fn py.Value, args string) string {
+	if noVarExpand[name] {
+		return args
+	}
+	if fn.IsValid() {
+		if v, err := py.GetAttrOpt(fn, "_ipython_magic_no_var_expand"); err == nil && v.IsValid() {
+			if yes, _ := py.Truth(v); yes {
+				return args
+			}
+		}
+	}
+	return sh.expandCommand(args)
 }
 
 // printOut writes to the shell's stdout: Stdout when set, else Python's
