@@ -706,6 +706,20 @@ func allLiteral(es []syntax.Expr) bool {
 	return true
 }
 
+// possiblySorted is reprlib's: the items of v sorted, or in their own
+// order when they cannot be sorted.
+func possiblySorted(v py.Value) []py.Value {
+	if sorted, ok := py.BuiltinsDict.GetStr("sorted"); ok {
+		if r, err := py.Call(sorted, []py.Value{v}, nil); err == nil {
+			if items, err := py.ToSlice(r); err == nil {
+				return items
+			}
+		}
+	}
+	items, _ := py.ToSlice(v)
+	return items
+}
+
 // stripID removes " at 0x..." addresses, as pydoc's stripid does.
 var stripID = regexp.MustCompile(` at 0x[0-9a-fA-F]{6,16}(>+)$`)
 
@@ -760,6 +774,36 @@ func textRepr(v py.Value, level int) string {
 		return seq("[", "]", 20, false)
 	case py.TupleType:
 		return seq("(", ")", 20, true)
+	case py.SetType, py.FrozenSetType:
+		open, close, empty := "{", "}", "set()"
+		if v.Type() == py.FrozenSetType {
+			open, close, empty = "frozenset({", "})", "frozenset()"
+		}
+		items := possiblySorted(v)
+		if len(items) == 0 {
+			return empty
+		}
+		v = py.ListValue(items)
+		return seq(open, close, 6, false)
+	case py.DictType:
+		d, _ := v.Object().(*py.Dict)
+		keys := possiblySorted(v)
+		if len(keys) == 0 {
+			return "{}"
+		}
+		if level <= 0 {
+			return "{...}"
+		}
+		var parts []string
+		for i, k := range keys {
+			if i == 10 {
+				parts = append(parts, "...")
+				break
+			}
+			val, _ := d.GetItem(k)
+			parts = append(parts, textRepr(k, level-1)+": "+textRepr(val, level-1))
+		}
+		return "{" + strings.Join(parts, ", ") + "}"
 	}
 	r, err := py.ReprString(v)
 	if err != nil {

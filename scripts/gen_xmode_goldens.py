@@ -19,7 +19,8 @@ display/testdata/xmode/<case>.json holding:
                (the [name, repr] pairs Verbose prints under the failing line)
                taken from IPython's own Verbose machinery
   modes        {mode: traceback list}
-It also writes display/testdata/xmode/cycle.json: the stdout of `%xmode`
+It also writes display/testdata/textrepr.json (pydoc.text.repr of the
+values in TEXTREPR, from CPython 3.12) and display/testdata/xmode/cycle.json: the stdout of `%xmode`
 without an argument, run five times, and of `%xmode` with each mode name.
 """
 import json, os, shutil, sys, tempfile, textwrap, time
@@ -190,6 +191,27 @@ def gen_cycle():
         f.write("\n")
 
 
+# Values for pydoc.text.repr, the short repr Verbose uses for arguments.
+TEXTREPR = [
+    "1", "10**50", "-10**45", "'abc'", "'a\\\\b'", "'x' * 150", "'q\\n'", "[1, 2, 3]",
+    "list(range(30))", "(1,)", "()", "tuple(range(25))", "{}", "{'b': 1, 'a': [1, 2]}",
+    "{i: i for i in range(15)}", "{1: 'a', 'x': 2}", "set()", "{3, 1, 2}", "set(range(10))",
+    "frozenset()", "frozenset({2, 1})", "[[[[[[[1]]]]]]]", "{'k': {'k': {'k': {'k': {'k': {'k': {'k': 1}}}}}}}",
+    "1.5", "True", "None", "object()", "print", "type", "b'bytes'", "['y' * 120]",
+    "{'s': 'z' * 200}", "1j", "range(3)",
+]
+
+
+def gen_textrepr():
+    code = ("import json, pydoc, sys\n"
+            "out = [{'expr': e, 'repr': pydoc.text.repr(eval(e))} for e in json.load(sys.stdin)]\n"
+            "json.dump(out, sys.stdout, indent=1)\n")
+    p = g.subprocess.run(g.PY312 + ["-c", code], input=json.dumps(TEXTREPR),
+                         capture_output=True, text=True, check=True)
+    with open(os.path.join(g.OUT, "textrepr.json"), "w") as f:
+        f.write(p.stdout + "\n")
+
+
 def main():
     only = set(sys.argv[1:])
     jtmp = tempfile.mkdtemp(prefix="adder-jupyter-")
@@ -201,6 +223,8 @@ def main():
     cases = dict(g.CASES)
     cases.update(EXTRA)
     try:
+        if not only or "textrepr" in only:
+            gen_textrepr()
         if not only or "cycle" in only:
             gen_cycle()
         for name, case in cases.items():
