@@ -19,26 +19,36 @@ var errYield error = yieldSignal{}
 
 // run executes frames starting at entry (already on t.frames) until entry
 // returns (result) or yields (errYield, value in result).
-func (t *Thread) run(entry *Frame) (result Value, err error) {
+//
+// The loop keeps few variables live across instructions (the frame, its
+// codeInfo, its registers, instructions, pc and sp): every one of them is
+// a phi at the loop head that the Go compiler spills and reloads for each
+// instruction, so fewer of them is a direct saving per instruction. sp
+// indexes regs directly (the value stack starts at ci.nlocals); a frame's
+// saved f.sp stays relative to its stack. err and reraise live for one
+// instruction only, and an error jumps to handle, which unwinds in
+// t.unwind.
+func (t *Thread) run(entry *Frame) (Value, error) {
 	f := entry
-	code := f.Code
-	instrs := code.Instrs
-	ci := infoOf(code)
-	stack := f.regs[ci.nlocals:]
-	fast := f.regs[:ci.nlocals:ci.nlocals]
-	consts := ci.consts
-	pc := f.pc
-	sp := f.sp
-	reraise := false
+	ci := infoOf(f.Code)
+	regs, instrs := f.regs, f.Code.Instrs
+	pc, sp := f.pc, f.sp+ci.nlocals
 	if f.pendingErr != nil {
-		err = f.pendingErr
+		err := f.pendingErr
 		f.pendingErr = nil
+		nf, exc := t.unwind(entry, f, pc, sp, err, false)
+		if exc != nil {
+			return Value{}, exc
+		}
+		f = nf
+		ci = infoOf(f.Code)
+		regs, instrs = f.regs, f.Code.Instrs
+		pc, sp = f.pc, f.sp+ci.nlocals
 	}
 
 	for {
-		if err != nil {
-			goto handle
-		}
+		var err error
+		reraise := false
 		{
 			in := instrs[pc]
 			pc++
@@ -51,104 +61,104 @@ func (t *Thread) run(entry *Frame) (result Value, err error) {
 				sp--
 			case compile.POP_ITER_CLOSE:
 				sp--
-				if g, ok := stack[sp].obj.(*Generator); ok && g.typ == GeneratorType && g.started && !g.done && !g.running {
+				if g, ok := regs[sp].obj.(*Generator); ok && g.typ == GeneratorType && g.started && !g.done && !g.running {
 					_ = g.Close() // errors are unraisable, as in a finalizer
 				}
-				stack[sp] = Value{}
+				regs[sp] = Value{}
 			case compile.PUSH_NULL:
-				stack[sp] = Value{}
+				regs[sp] = Value{}
 				sp++
 			case compile.COPY:
-				stack[sp] = stack[sp-int(in.Arg)]
+				regs[sp] = regs[sp-int(in.Arg)]
 				sp++
 			case compile.SWAP:
 				i := sp - int(in.Arg)
-				stack[sp-1], stack[i] = stack[i], stack[sp-1]
+				regs[sp-1], regs[i] = regs[i], regs[sp-1]
 			case compile.LOAD_CONST:
-				stack[sp] = consts[in.Arg]
+				regs[sp] = ci.consts[in.Arg]
 				sp++
 			case compile.LOAD_FAST, compile.LOAD_FAST_CHECK:
-				v := fast[in.Arg]
+				v := regs[in.Arg]
 				if v.obj == nil {
-					err = unboundLocal(code.LocalNames[in.Arg])
-					continue
+					err = unboundLocal(f.Code.LocalNames[in.Arg])
+					goto handle
 				}
-				stack[sp] = v
+				regs[sp] = v
 				sp++
 			case compile.LOAD_FAST_LOAD_FAST:
-				v := fast[in.Arg]
-				w := fast[instrs[pc].Arg]
+				v := regs[in.Arg]
+				w := regs[instrs[pc].Arg]
 				if v.obj == nil || w.obj == nil {
 					// Fall back to the unfused path for the error.
 					if v.obj == nil {
-						err = unboundLocal(code.LocalNames[in.Arg])
+						err = unboundLocal(f.Code.LocalNames[in.Arg])
 					} else {
-						stack[sp] = v
+						regs[sp] = v
 						sp++
 						pc++
-						err = unboundLocal(code.LocalNames[instrs[pc-1].Arg])
+						err = unboundLocal(f.Code.LocalNames[instrs[pc-1].Arg])
 					}
-					continue
+					goto handle
 				}
-				stack[sp] = v
-				stack[sp+1] = w
+				regs[sp] = v
+				regs[sp+1] = w
 				sp += 2
 				pc++
 			case compile.NULL_LOAD_GLOBAL:
-				stack[sp] = Value{}
+				regs[sp] = Value{}
 				sp++
 				in = instrs[pc]
 				pc++
 				if ge := &ci.globals[in.Arg]; ge.g == f.Globals && ge.gv == f.Globals.version && ge.bv == f.Builtins.version {
-					stack[sp] = ge.v
+					regs[sp] = ge.v
 					sp++
 					continue
 				}
 				var v Value
 				v, err = loadGlobal(f, ci, int(in.Arg))
 				if err == nil {
-					stack[sp] = v
+					regs[sp] = v
 					sp++
 				}
 			case compile.LOAD_FAST_LOAD_CONST:
-				v := fast[in.Arg]
+				v := regs[in.Arg]
 				if v.obj == nil {
-					err = unboundLocal(code.LocalNames[in.Arg])
-					continue
+					err = unboundLocal(f.Code.LocalNames[in.Arg])
+					goto handle
 				}
-				stack[sp] = v
-				stack[sp+1] = consts[instrs[pc].Arg]
+				regs[sp] = v
+				regs[sp+1] = ci.consts[instrs[pc].Arg]
 				sp += 2
 				pc++
 			case compile.LOAD_FAST_CONST_BINOP:
-				v := fast[in.Arg]
+				v := regs[in.Arg]
 				if v.obj == nil {
-					err = unboundLocal(code.LocalNames[in.Arg])
-					continue
+					err = unboundLocal(f.Code.LocalNames[in.Arg])
+					goto handle
 				}
-				k := consts[instrs[pc].Arg]
+				k := ci.consts[instrs[pc].Arg]
 				if v.IsInt() && k.IsInt() {
 					if r, ok := intFastBinary(BinaryOpKind(instrs[pc+1].Arg&15), v.AsInt(), k.AsInt()); ok {
-						stack[sp] = r
+						regs[sp] = r
 						sp++
 						pc += 2
 						continue
 					}
 				} else if v.IsFloat() && k.IsFloat() {
 					if r, ok := floatFastBinary(BinaryOpKind(instrs[pc+1].Arg&15), v.AsFloat(), k.AsFloat()); ok {
-						stack[sp] = r
+						regs[sp] = r
 						sp++
 						pc += 2
 						continue
 					}
 				}
 				// Slow path: push both and run the BINARY_OP normally.
-				stack[sp] = v
-				stack[sp+1] = k
+				regs[sp] = v
+				regs[sp+1] = k
 				sp += 2
 				pc++
 			case compile.COMPARE_OP_JUMP:
-				a, b := stack[sp-2], stack[sp-1]
+				a, b := regs[sp-2], regs[sp-1]
 				var r bool
 				if a.IsInt() && b.IsInt() {
 					x, y := a.AsInt(), b.AsInt()
@@ -170,13 +180,13 @@ func (t *Thread) run(entry *Frame) (result Value, err error) {
 					var rv Value
 					rv, err = Compare(a, b, CompareOp(in.Arg))
 					if err != nil {
-						continue
+						goto handle
 					}
 					if rv.IsBool() {
 						r = rv.bits != 0
 					} else if r, err = Truth(rv); err != nil {
 						pc++ // report at the jump, like the unfused form
-						continue
+						goto handle
 					}
 				}
 				sp -= 2
@@ -187,64 +197,64 @@ func (t *Thread) run(entry *Frame) (result Value, err error) {
 				}
 			case compile.STORE_FAST:
 				sp--
-				fast[in.Arg] = stack[sp]
+				regs[in.Arg] = regs[sp]
 			case compile.DELETE_FAST:
-				if fast[in.Arg].obj == nil {
-					err = unboundLocal(code.LocalNames[in.Arg])
-					continue
+				if regs[in.Arg].obj == nil {
+					err = unboundLocal(f.Code.LocalNames[in.Arg])
+					goto handle
 				}
-				fast[in.Arg] = Value{}
+				regs[in.Arg] = Value{}
 			case compile.LOAD_DEREF:
 				v := f.cells[in.Arg].V
 				if v.obj == nil {
-					err = unboundDeref(code, int(in.Arg))
-					continue
+					err = unboundDeref(f.Code, int(in.Arg))
+					goto handle
 				}
-				stack[sp] = v
+				regs[sp] = v
 				sp++
 			case compile.STORE_DEREF:
 				sp--
-				f.cells[in.Arg].V = stack[sp]
-				stack[sp] = Value{}
+				f.cells[in.Arg].V = regs[sp]
+				regs[sp] = Value{}
 			case compile.DELETE_DEREF:
 				if f.cells[in.Arg].V.obj == nil {
-					err = unboundDeref(code, int(in.Arg))
-					continue
+					err = unboundDeref(f.Code, int(in.Arg))
+					goto handle
 				}
 				f.cells[in.Arg].V = Value{}
 			case compile.LOAD_CLOSURE:
-				stack[sp] = ObjectValue(f.cells[in.Arg])
+				regs[sp] = ObjectValue(f.cells[in.Arg])
 				sp++
 			case compile.LOAD_CLASSDEREF:
-				name := code.FreeNames[int(in.Arg)-len(code.CellNames)]
+				name := f.Code.FreeNames[int(in.Arg)-len(f.Code.CellNames)]
 				if v, ok := f.Locals.GetStr(name); ok {
-					stack[sp] = v
+					regs[sp] = v
 					sp++
 					continue
 				}
 				v := f.cells[in.Arg].V
 				if v.obj == nil {
-					err = unboundDeref(code, int(in.Arg))
-					continue
+					err = unboundDeref(f.Code, int(in.Arg))
+					goto handle
 				}
-				stack[sp] = v
+				regs[sp] = v
 				sp++
 			case compile.LOAD_GLOBAL:
 				if ge := &ci.globals[in.Arg]; ge.g == f.Globals && ge.gv == f.Globals.version && ge.bv == f.Builtins.version {
-					stack[sp] = ge.v
+					regs[sp] = ge.v
 					sp++
 					continue
 				}
 				var v Value
 				v, err = loadGlobal(f, ci, int(in.Arg))
 				if err == nil {
-					stack[sp] = v
+					regs[sp] = v
 					sp++
 				}
 			case compile.STORE_GLOBAL:
 				sp--
-				err = f.Globals.SetItem(ci.names[in.Arg], stack[sp])
-				stack[sp] = Value{}
+				err = f.Globals.SetItem(ci.names[in.Arg], regs[sp])
+				regs[sp] = Value{}
 			case compile.DELETE_GLOBAL:
 				found, e := f.Globals.DelItem(ci.names[in.Arg])
 				if e == nil && !found {
@@ -256,67 +266,67 @@ func (t *Thread) run(entry *Frame) (result Value, err error) {
 				var v Value
 				v, err = loadName(f, name)
 				if err != nil {
-					continue
+					goto handle
 				}
-				stack[sp] = v
+				regs[sp] = v
 				sp++
 			case compile.STORE_NAME:
 				sp--
-				err = storeName(f, ci.names[in.Arg], stack[sp])
-				stack[sp] = Value{}
+				err = storeName(f, ci.names[in.Arg], regs[sp])
+				regs[sp] = Value{}
 			case compile.DELETE_NAME:
 				err = deleteName(f, ci.names[in.Arg])
 			case compile.LOAD_ATTR:
 				name := ci.names[in.Arg].obj.(*Str)
-				if r, ok := instanceAttrFast(ci, pc-1, stack[sp-1], name); ok {
-					stack[sp-1] = r
+				if r, ok := instanceAttrFast(ci, pc-1, regs[sp-1], name); ok {
+					regs[sp-1] = r
 					continue
 				}
 				var v Value
-				v, err = GetAttr(stack[sp-1], name.S)
-				stack[sp-1] = v
+				v, err = GetAttr(regs[sp-1], name.S)
+				regs[sp-1] = v
 			case compile.LOAD_FAST_LOAD_ATTR:
-				v := fast[in.Arg]
+				v := regs[in.Arg]
 				if v.obj == nil {
-					err = unboundLocal(code.LocalNames[in.Arg])
-					continue
+					err = unboundLocal(f.Code.LocalNames[in.Arg])
+					goto handle
 				}
 				next := instrs[pc]
 				if r, ok := instanceAttrFast(ci, pc, v, ci.names[next.Arg].obj.(*Str)); ok {
-					stack[sp] = r
+					regs[sp] = r
 					sp++
 					pc++
 					continue
 				}
 				// Slow path: push the local; LOAD_ATTR runs next.
-				stack[sp] = v
+				regs[sp] = v
 				sp++
 			case compile.LOAD_METHOD:
-				obj := stack[sp-1]
+				obj := regs[sp-1]
 				nameS := ci.names[in.Arg].obj.(*Str)
 				name := nameS.S
 				if m, ok := lookupMethodCached(ci, pc-1, obj, nameS); ok {
-					stack[sp-1] = m
-					stack[sp] = obj
+					regs[sp-1] = m
+					regs[sp] = obj
 					sp++
 					continue
 				}
 				var v Value
 				v, err = GetAttr(obj, name)
-				stack[sp-1] = Value{}
-				stack[sp] = v
+				regs[sp-1] = Value{}
+				regs[sp] = v
 				sp++
 			case compile.STORE_ATTR:
 				name := ci.names[in.Arg].obj.(*Str)
-				if in, ok := stack[sp-1].obj.(*Instance); ok && in.typ.plainSetAttr() && name.S != "__dict__" {
+				if in, ok := regs[sp-1].obj.(*Instance); ok && in.typ.plainSetAttr() && name.S != "__dict__" {
 					descr := ci.typeLookup(pc-1, in.typ, name.S)
 					if md, ok := descr.obj.(*memberDescr); ok && md.index < in.typ.nslots {
-						in.Slots()[md.index] = stack[sp-2]
+						in.Slots()[md.index] = regs[sp-2]
 						sp -= 2
 						continue
 					}
 					if in.Dict != nil && (descr.obj == nil || descr.Type().DescrSet == nil) {
-						in.Dict.SetStrObj(name, stack[sp-2])
+						in.Dict.SetStrObj(name, regs[sp-2])
 						if in.Dict.used > in.typ.dictHint {
 							in.typ.dictHint = in.Dict.used
 						}
@@ -324,15 +334,15 @@ func (t *Thread) run(entry *Frame) (result Value, err error) {
 						continue
 					}
 				}
-				err = SetAttr(stack[sp-1], name.S, stack[sp-2])
+				err = SetAttr(regs[sp-1], name.S, regs[sp-2])
 				sp -= 2
-				stack[sp], stack[sp+1] = Value{}, Value{}
+				regs[sp], regs[sp+1] = Value{}, Value{}
 			case compile.DELETE_ATTR:
 				sp--
-				err = SetAttr(stack[sp], ci.names[in.Arg].obj.(*Str).S, Value{})
-				stack[sp] = Value{}
+				err = SetAttr(regs[sp], ci.names[in.Arg].obj.(*Str).S, Value{})
+				regs[sp] = Value{}
 			case compile.BINARY_SUBSCR:
-				obj, key := stack[sp-2], stack[sp-1]
+				obj, key := regs[sp-2], regs[sp-1]
 				sp--
 				if l, ok := obj.obj.(*List); ok && key.IsInt() {
 					i := key.AsInt()
@@ -340,13 +350,13 @@ func (t *Thread) run(entry *Frame) (result Value, err error) {
 						i += int64(len(l.Items))
 					}
 					if i >= 0 && i < int64(len(l.Items)) {
-						stack[sp-1] = l.Items[i]
+						regs[sp-1] = l.Items[i]
 						continue
 					}
 				}
-				stack[sp-1], err = GetItem(obj, key)
+				regs[sp-1], err = GetItem(obj, key)
 			case compile.STORE_SUBSCR:
-				val, obj, key := stack[sp-3], stack[sp-2], stack[sp-1]
+				val, obj, key := regs[sp-3], regs[sp-2], regs[sp-1]
 				sp -= 3
 				if l, ok := obj.obj.(*List); ok && key.IsInt() {
 					i := key.AsInt()
@@ -360,79 +370,79 @@ func (t *Thread) run(entry *Frame) (result Value, err error) {
 				}
 				if d, ok := obj.obj.(*Dict); ok && d.inst == nil {
 					err = d.SetItem(key, val)
-					continue
+					break
 				}
 				err = SetItem(obj, key, val)
 			case compile.DELETE_SUBSCR:
-				err = DelItem(stack[sp-2], stack[sp-1])
+				err = DelItem(regs[sp-2], regs[sp-1])
 				sp -= 2
-				stack[sp], stack[sp+1] = Value{}, Value{}
+				regs[sp], regs[sp+1] = Value{}, Value{}
 			case compile.BINARY_SLICE:
-				obj := stack[sp-3]
+				obj := regs[sp-3]
 				if l, ok := obj.obj.(*List); ok {
-					if i, j, ok := simpleBounds(stack[sp-2], stack[sp-1], len(l.Items)); ok {
+					if i, j, ok := simpleBounds(regs[sp-2], regs[sp-1], len(l.Items)); ok {
 						sp -= 2
-						stack[sp], stack[sp+1] = Value{}, Value{}
-						stack[sp-1] = ListValue(append(make([]Value, 0, j-i), l.Items[i:j]...))
+						regs[sp], regs[sp+1] = Value{}, Value{}
+						regs[sp-1] = ListValue(append(make([]Value, 0, j-i), l.Items[i:j]...))
 						continue
 					}
 				}
-				if r, ok := sliceStrTupleFast(obj, stack[sp-2], stack[sp-1]); ok {
+				if r, ok := sliceStrTupleFast(obj, regs[sp-2], regs[sp-1]); ok {
 					sp -= 2
-					stack[sp], stack[sp+1] = Value{}, Value{}
-					stack[sp-1] = r
+					regs[sp], regs[sp+1] = Value{}, Value{}
+					regs[sp-1] = r
 					continue
 				}
-				sl := NewSlice(stack[sp-2], stack[sp-1], None)
+				sl := NewSlice(regs[sp-2], regs[sp-1], None)
 				sp -= 2
-				stack[sp], stack[sp+1] = Value{}, Value{}
-				stack[sp-1], err = GetItem(obj, sl)
+				regs[sp], regs[sp+1] = Value{}, Value{}
+				regs[sp-1], err = GetItem(obj, sl)
 			case compile.STORE_SLICE:
-				if l, ok := stack[sp-3].obj.(*List); ok {
-					if i, j, ok := simpleBounds(stack[sp-2], stack[sp-1], len(l.Items)); ok {
-						err = listAssignRange(l, i, j, stack[sp-4])
+				if l, ok := regs[sp-3].obj.(*List); ok {
+					if i, j, ok := simpleBounds(regs[sp-2], regs[sp-1], len(l.Items)); ok {
+						err = listAssignRange(l, i, j, regs[sp-4])
 						sp -= 4
-						clear(stack[sp : sp+4])
-						continue
+						clear(regs[sp : sp+4])
+						break
 					}
 				}
-				sl := NewSlice(stack[sp-2], stack[sp-1], None)
-				err = SetItem(stack[sp-3], sl, stack[sp-4])
+				sl := NewSlice(regs[sp-2], regs[sp-1], None)
+				err = SetItem(regs[sp-3], sl, regs[sp-4])
 				sp -= 4
-				clear(stack[sp : sp+4])
+				clear(regs[sp : sp+4])
 			case compile.BUILD_SLICE:
 				if in.Arg == 3 && pc < len(instrs) && instrs[pc].Op == compile.BINARY_SUBSCR {
 					// seq[a:b:c] on a list or tuple: no slice object.
-					if r, ok := sliceSeqFast(stack[sp-4], stack[sp-3], stack[sp-2], stack[sp-1]); ok {
+					if r, ok := sliceSeqFast(regs[sp-4], regs[sp-3], regs[sp-2], regs[sp-1]); ok {
 						sp -= 3
-						stack[sp-1] = r
-						clear(stack[sp : sp+3])
+						regs[sp-1] = r
+						clear(regs[sp : sp+3])
 						pc++
 						continue
 					}
 				}
 				if in.Arg == 3 {
 					sp -= 2
-					stack[sp-1] = NewSlice(stack[sp-1], stack[sp], stack[sp+1])
-					stack[sp], stack[sp+1] = Value{}, Value{}
+					regs[sp-1] = NewSlice(regs[sp-1], regs[sp], regs[sp+1])
+					regs[sp], regs[sp+1] = Value{}, Value{}
 				} else {
 					sp--
-					stack[sp-1] = NewSlice(stack[sp-1], stack[sp], None)
-					stack[sp] = Value{}
+					regs[sp-1] = NewSlice(regs[sp-1], regs[sp], None)
+					regs[sp] = Value{}
 				}
 			case compile.BINARY_OP:
-				a, b := stack[sp-2], stack[sp-1]
+				a, b := regs[sp-2], regs[sp-1]
 				op := BinaryOpKind(in.Arg & 15)
 				if a.IsInt() && b.IsInt() {
 					if r, ok := intFastBinary(op, a.AsInt(), b.AsInt()); ok {
 						sp--
-						stack[sp-1] = r
+						regs[sp-1] = r
 						continue
 					}
 				} else if a.IsFloat() && b.IsFloat() {
 					if r, ok := floatFastBinary(op, a.AsFloat(), b.AsFloat()); ok {
 						sp--
-						stack[sp-1] = r
+						regs[sp-1] = r
 						continue
 					}
 				}
@@ -442,14 +452,14 @@ func (t *Thread) run(entry *Frame) (result Value, err error) {
 						nf.regs[0], nf.regs[1] = a, b
 						nf.target = int(op) + 1
 						sp -= 2
-						stack[sp], stack[sp+1] = Value{}, Value{}
-						f.pc, f.sp = pc, sp
+						regs[sp], regs[sp+1] = Value{}, Value{}
+						f.pc, f.sp = pc, sp-ci.nlocals
 						t.depth++
 						t.frames = append(t.frames, nf)
 						f = nf
 						ci = infoOf(f.Code)
-						code, instrs, stack, fast, consts = f.Code, f.Code.Instrs, f.regs[ci.nlocals:], f.regs[:ci.nlocals:ci.nlocals], ci.consts
-						pc, sp = 0, 0
+						regs, instrs = f.regs, f.Code.Instrs
+						pc, sp = 0, ci.nlocals
 						continue
 					}
 				}
@@ -460,9 +470,9 @@ func (t *Thread) run(entry *Frame) (result Value, err error) {
 					r, err = BinaryOp(op, a, b)
 				}
 				sp--
-				stack[sp-1] = r
+				regs[sp-1] = r
 			case compile.COMPARE_OP:
-				a, b := stack[sp-2], stack[sp-1]
+				a, b := regs[sp-2], regs[sp-1]
 				sp--
 				if a.IsInt() && b.IsInt() {
 					x, y := a.AsInt(), b.AsInt()
@@ -481,37 +491,37 @@ func (t *Thread) run(entry *Frame) (result Value, err error) {
 					default:
 						r = x >= y
 					}
-					stack[sp-1] = Bool(r)
+					regs[sp-1] = Bool(r)
 					continue
 				}
-				stack[sp-1], err = Compare(a, b, CompareOp(in.Arg))
+				regs[sp-1], err = Compare(a, b, CompareOp(in.Arg))
 			case compile.IS_OP:
-				r := stack[sp-2].Is(stack[sp-1])
+				r := regs[sp-2].Is(regs[sp-1])
 				sp--
-				stack[sp] = Value{}
-				stack[sp-1] = Bool(r != (in.Arg == 1))
+				regs[sp] = Value{}
+				regs[sp-1] = Bool(r != (in.Arg == 1))
 			case compile.CONTAINS_OP:
 				var r bool
-				r, err = Contains(stack[sp-1], stack[sp-2])
+				r, err = Contains(regs[sp-1], regs[sp-2])
 				sp--
-				stack[sp] = Value{}
-				stack[sp-1] = Bool(r != (in.Arg == 1))
+				regs[sp] = Value{}
+				regs[sp-1] = Bool(r != (in.Arg == 1))
 			case compile.UNARY_NEGATIVE:
-				stack[sp-1], err = Neg(stack[sp-1])
+				regs[sp-1], err = Neg(regs[sp-1])
 			case compile.UNARY_POSITIVE:
-				stack[sp-1], err = Pos(stack[sp-1])
+				regs[sp-1], err = Pos(regs[sp-1])
 			case compile.UNARY_INVERT:
-				stack[sp-1], err = Invert(stack[sp-1])
+				regs[sp-1], err = Invert(regs[sp-1])
 			case compile.UNARY_NOT:
 				var b bool
-				b, err = Truth(stack[sp-1])
-				stack[sp-1] = Bool(!b)
+				b, err = Truth(regs[sp-1])
+				regs[sp-1] = Bool(!b)
 			case compile.BUILD_TUPLE:
 				n := int(in.Arg)
-				t := NewTuple(stack[sp-n : sp]...)
-				clear(stack[sp-n : sp])
+				t := NewTuple(regs[sp-n : sp]...)
+				clear(regs[sp-n : sp])
 				sp -= n
-				stack[sp] = t
+				regs[sp] = t
 				sp++
 			case compile.BUILD_LIST:
 				n := int(in.Arg)
@@ -522,73 +532,73 @@ func (t *Thread) run(entry *Frame) (result Value, err error) {
 					c = 4
 				}
 				items := make([]Value, n, c)
-				copy(items, stack[sp-n:sp])
-				clear(stack[sp-n : sp])
+				copy(items, regs[sp-n:sp])
+				clear(regs[sp-n : sp])
 				sp -= n
-				stack[sp] = ListValue(items)
+				regs[sp] = ListValue(items)
 				sp++
 			case compile.BUILD_SET:
 				n := int(in.Arg)
 				var s Value
-				s, err = NewSetValue(stack[sp-n : sp])
-				clear(stack[sp-n : sp])
+				s, err = NewSetValue(regs[sp-n : sp])
+				clear(regs[sp-n : sp])
 				sp -= n
-				stack[sp] = s
+				regs[sp] = s
 				sp++
 			case compile.BUILD_MAP:
 				n := int(in.Arg)
 				d := NewDictSized(n)
 				for i := sp - 2*n; i < sp; i += 2 {
-					if err = d.SetItem(stack[i], stack[i+1]); err != nil {
+					if err = d.SetItem(regs[i], regs[i+1]); err != nil {
 						break
 					}
 				}
-				clear(stack[sp-2*n : sp])
+				clear(regs[sp-2*n : sp])
 				sp -= 2 * n
-				stack[sp] = ObjectValue(d)
+				regs[sp] = ObjectValue(d)
 				sp++
 			case compile.BUILD_CONST_KEY_MAP:
 				err = Errorf(SystemErrorType, "BUILD_CONST_KEY_MAP unsupported")
 			case compile.BUILD_STRING:
 				n := int(in.Arg)
-				stack[sp-n] = buildString(stack[sp-n : sp])
-				clear(stack[sp-n+1 : sp])
+				regs[sp-n] = buildString(regs[sp-n : sp])
+				clear(regs[sp-n+1 : sp])
 				sp -= n - 1
 			case compile.LIST_APPEND:
 				sp--
-				l := stack[sp-int(in.Arg)].obj.(*List)
-				l.Items = append(l.Items, stack[sp])
-				stack[sp] = Value{}
+				l := regs[sp-int(in.Arg)].obj.(*List)
+				l.Items = append(l.Items, regs[sp])
+				regs[sp] = Value{}
 			case compile.SET_ADD:
 				sp--
-				err = SetAddValue(stack[sp-int(in.Arg)], stack[sp])
-				stack[sp] = Value{}
+				err = SetAddValue(regs[sp-int(in.Arg)], regs[sp])
+				regs[sp] = Value{}
 			case compile.MAP_ADD:
 				sp -= 2
-				err = stack[sp-int(in.Arg)].obj.(*Dict).SetItem(stack[sp], stack[sp+1])
-				stack[sp], stack[sp+1] = Value{}, Value{}
+				err = regs[sp-int(in.Arg)].obj.(*Dict).SetItem(regs[sp], regs[sp+1])
+				regs[sp], regs[sp+1] = Value{}, Value{}
 			case compile.LIST_EXTEND:
 				sp--
-				err = listExtendOp(stack[sp-int(in.Arg)].obj.(*List), stack[sp])
-				stack[sp] = Value{}
+				err = listExtendOp(regs[sp-int(in.Arg)].obj.(*List), regs[sp])
+				regs[sp] = Value{}
 			case compile.SET_UPDATE:
 				sp--
-				set := stack[sp-int(in.Arg)]
-				err = SetUpdate(set, stack[sp])
-				stack[sp] = Value{}
+				set := regs[sp-int(in.Arg)]
+				err = SetUpdate(set, regs[sp])
+				regs[sp] = Value{}
 			case compile.DICT_UPDATE:
 				sp--
-				err = dictUpdateOp(stack[sp-int(in.Arg)].obj.(*Dict), stack[sp])
-				stack[sp] = Value{}
+				err = dictUpdateOp(regs[sp-int(in.Arg)].obj.(*Dict), regs[sp])
+				regs[sp] = Value{}
 			case compile.DICT_MERGE:
 				sp--
-				err = dictMergeOp(stack[sp-int(in.Arg)].obj.(*Dict), stack[sp], stack[sp-int(in.Arg)-2])
-				stack[sp] = Value{}
+				err = dictMergeOp(regs[sp-int(in.Arg)].obj.(*Dict), regs[sp], regs[sp-int(in.Arg)-2])
+				regs[sp] = Value{}
 			case compile.LIST_TO_TUPLE:
-				stack[sp-1] = tupleOf(stack[sp-1].obj.(*List).Items)
+				regs[sp-1] = tupleOf(regs[sp-1].obj.(*List).Items)
 			case compile.UNPACK_SEQUENCE:
 				n := int(in.Arg)
-				seq := stack[sp-1]
+				seq := regs[sp-1]
 				var items []Value
 				switch o := seq.obj.(type) {
 				case *Tuple:
@@ -599,20 +609,20 @@ func (t *Thread) run(entry *Frame) (result Value, err error) {
 				if items == nil || len(items) != n {
 					items, err = unpackIterable(seq, n, -1)
 					if err != nil {
-						continue
+						goto handle
 					}
 				}
 				sp--
 				for i := 0; i < n; i++ {
-					stack[sp+n-1-i] = items[i]
+					regs[sp+n-1-i] = items[i]
 				}
 				sp += n
 			case compile.UNPACK_EX:
 				before, after := int(in.Arg&0xff), int(in.Arg>>8)
 				var items []Value
-				items, err = unpackIterable(stack[sp-1], before+after, before)
+				items, err = unpackIterable(regs[sp-1], before+after, before)
 				if err != nil {
-					continue
+					goto handle
 				}
 				sp--
 				rest := ListValue(append([]Value(nil), items[before:len(items)-after]...))
@@ -622,65 +632,65 @@ func (t *Thread) run(entry *Frame) (result Value, err error) {
 				out = append(out, items[len(items)-after:]...)
 				n := len(out)
 				for i := 0; i < n; i++ {
-					stack[sp+n-1-i] = out[i]
+					regs[sp+n-1-i] = out[i]
 				}
 				sp += n
 			case compile.FORMAT_VALUE:
 				var spec Value
 				if in.Arg&4 != 0 {
 					sp--
-					spec = stack[sp]
-					stack[sp] = Value{}
+					spec = regs[sp]
+					regs[sp] = Value{}
 				}
-				stack[sp-1], err = formatValue(stack[sp-1], int(in.Arg&3), spec)
+				regs[sp-1], err = formatValue(regs[sp-1], int(in.Arg&3), spec)
 			case compile.JUMP:
 				if int(in.Arg) < pc && t.Interrupt.Tripped() {
 					// Raised at this JUMP (pc-1), before taking it; a GIL
 					// drop request (gil.go) switches threads here.
 					if err = checkInterrupt(t); err != nil {
-						continue
+						goto handle
 					}
 				}
 				pc = int(in.Arg)
 			case compile.POP_JUMP_IF_FALSE, compile.POP_JUMP_IF_TRUE:
 				sp--
-				v := stack[sp]
+				v := regs[sp]
 				var b bool
 				if v.IsBool() {
 					b = v.bits != 0
 				} else if b, err = Truth(v); err != nil {
-					continue
+					goto handle
 				}
 				if b == (in.Op == compile.POP_JUMP_IF_TRUE) {
 					pc = int(in.Arg)
 				}
 			case compile.POP_JUMP_IF_NONE:
 				sp--
-				if stack[sp].IsNone() {
+				if regs[sp].IsNone() {
 					pc = int(in.Arg)
 				}
-				stack[sp] = Value{}
+				regs[sp] = Value{}
 			case compile.POP_JUMP_IF_NOT_NONE:
 				sp--
-				if !stack[sp].IsNone() {
+				if !regs[sp].IsNone() {
 					pc = int(in.Arg)
 				}
-				stack[sp] = Value{}
+				regs[sp] = Value{}
 			case compile.JUMP_IF_FALSE_OR_POP, compile.JUMP_IF_TRUE_OR_POP:
 				var b bool
-				if b, err = Truth(stack[sp-1]); err != nil {
-					continue
+				if b, err = Truth(regs[sp-1]); err != nil {
+					goto handle
 				}
 				if b == (in.Op == compile.JUMP_IF_TRUE_OR_POP) {
 					pc = int(in.Arg)
 				} else {
 					sp--
-					stack[sp] = Value{}
+					regs[sp] = Value{}
 				}
 			case compile.GET_ITER:
-				stack[sp-1], err = GetIter(stack[sp-1])
+				regs[sp-1], err = GetIter(regs[sp-1])
 			case compile.FOR_ITER:
-				it := stack[sp-1]
+				it := regs[sp-1]
 				var v Value
 				switch o := it.obj.(type) {
 				case *rangeIterator:
@@ -700,13 +710,13 @@ func (t *Thread) run(entry *Frame) (result Value, err error) {
 					if o.typ != GeneratorType || o.running || o.done || o.yieldFrom.obj != nil {
 						v, err = it.Type().Next(it)
 						if err != nil {
-							continue
+							goto handle
 						}
 						break
 					}
 					if t.depth >= t.RecursionLimit {
 						err = Errorf(RecursionErrorType, "maximum recursion depth exceeded")
-						continue
+						goto handle
 					}
 					gf := o.frame
 					if o.started {
@@ -721,31 +731,31 @@ func (t *Thread) run(entry *Frame) (result Value, err error) {
 					gf.sendMode = false
 					gf.link = t.handled
 					t.handled = gf.savedHandled
-					f.pc, f.sp = pc, sp
+					f.pc, f.sp = pc, sp-ci.nlocals
 					t.depth++
 					t.frames = append(t.frames, gf)
 					f = gf
 					ci = infoOf(f.Code)
-					code, instrs, stack, fast, consts = f.Code, f.Code.Instrs, f.regs[ci.nlocals:], f.regs[:ci.nlocals:ci.nlocals], ci.consts
-					pc, sp = f.pc, f.sp
+					regs, instrs = f.regs, f.Code.Instrs
+					pc, sp = f.pc, f.sp+ci.nlocals
 					continue
 				default:
 					v, err = it.Type().Next(it)
 					if err != nil {
-						continue
+						goto handle
 					}
 				}
 				if v.obj == nil {
 					if t.Interrupt.Load() {
 						err = checkInterrupt(t)
-						continue
+						goto handle
 					}
 					sp--
-					stack[sp] = Value{}
+					regs[sp] = Value{}
 					pc = int(in.Arg)
 					continue
 				}
-				stack[sp] = v
+				regs[sp] = v
 				sp++
 			case compile.CALL, compile.CALL_KW:
 				nargs := int(in.Arg & 0xff)
@@ -754,59 +764,61 @@ func (t *Thread) run(entry *Frame) (result Value, err error) {
 					kwnames = ci.kwnames[int(in.Arg>>8)]
 				}
 				base := sp - nargs - 2
-				callable := stack[base]
+				callable := regs[base]
 				var args []Value
 				if callable.obj == nil {
-					callable = stack[base+1]
-					args = stack[base+2 : sp]
+					callable = regs[base+1]
+					args = regs[base+2 : sp]
 				} else {
-					args = stack[base+1 : sp]
+					args = regs[base+1 : sp]
 				}
 				var initSelf Value
 				switch o := callable.obj.(type) {
 				case *Function:
 					// Handled below.
 				case *BoundMethod:
-					if fn, ok := o.Func.obj.(*Function); ok && stack[base].obj == nil {
+					if fn, ok := o.Func.obj.(*Function); ok && regs[base].obj == nil {
 						// Rewrite [NULL, bm, args] as [fn, self, args].
-						stack[base] = o.Func
-						stack[base+1] = o.Self
+						regs[base] = o.Func
+						regs[base+1] = o.Self
 						callable = ObjectValue(fn)
-						args = stack[base+1 : sp]
+						args = regs[base+1 : sp]
 					}
 				case *Type:
-					if stack[base].obj == nil && o.inlineInit() {
+					if regs[base].obj == nil && o.inlineInit() {
 						if abs := o.abstractMethods(); abs != "" {
 							err = abstractError(o)
-							continue
+							goto handle
 						}
 						initSelf = ObjectValue(newInstanceRaw(o))
 						initFn := o.Lookup("__init__")
-						stack[base] = initFn
-						stack[base+1] = initSelf
+						regs[base] = initFn
+						regs[base+1] = initSelf
 						callable = initFn
-						args = stack[base+1 : sp]
+						args = regs[base+1 : sp]
 					}
 				case *Builtin:
 					var r Value
 					r, err = o.Fn(args, kwnames)
-					clear(stack[base:sp])
+					clear(regs[base:sp])
 					sp = base
-					if err == nil {
-						stack[sp] = r
-						sp++
+					if err != nil {
+						goto handle
 					}
+					regs[sp] = r
+					sp++
 					continue
 				case *MethodDescr:
 					if len(args)-len(kwnames) >= 1 && !o.Def.Class && args[0].Type().IsSubtype(o.Owner) {
 						var r Value
 						r, err = o.Def.Fn(args[0], args[1:], kwnames)
-						clear(stack[base:sp])
+						clear(regs[base:sp])
 						sp = base
-						if err == nil {
-							stack[sp] = r
-							sp++
+						if err != nil {
+							goto handle
 						}
+						regs[sp] = r
+						sp++
 						continue
 					}
 				}
@@ -816,22 +828,22 @@ func (t *Thread) run(entry *Frame) (result Value, err error) {
 						nf := t.framePool[len(t.framePool)-1]
 						if cap(nf.regs) >= fci.nregs {
 							t.framePool = t.framePool[:len(t.framePool)-1]
-							regs := nf.regs[:fci.nregs]
-							copy(regs, args)
-							clear(regs[len(args):fci.nlocals])
-							nf.regs = regs
+							nregs := nf.regs[:fci.nregs]
+							copy(nregs, args)
+							clear(nregs[len(args):fci.nlocals])
+							nf.regs = nregs
 							nf.Code, nf.Func, nf.Globals, nf.Builtins = fn.Code, fn, fn.Globals, fn.Builtins
 							nf.Locals, nf.sp, nf.pc, nf.entry, nf.gen, nf.pendingErr, nf.escaped = nil, 0, 0, false, nil, nil, false
 							nf.cells = nf.cells[:0]
 							nf.link = initSelf
 							nf.target = 0
-							clear(stack[base:sp])
-							f.pc, f.sp = pc, base
+							clear(regs[base:sp])
+							f.pc, f.sp = pc, base-ci.nlocals
 							t.depth++
 							t.frames = append(t.frames, nf)
 							f = nf
-							code, instrs, stack, fast, consts, ci = fn.Code, fn.Code.Instrs, nf.regs[fci.nlocals:], nf.regs[:fci.nlocals:fci.nlocals], fci.consts, fci
-							pc, sp = 0, 0
+							ci, regs, instrs = fci, nf.regs, fn.Code.Instrs
+							pc, sp = 0, ci.nlocals
 							continue
 						}
 					}
@@ -839,64 +851,64 @@ func (t *Thread) run(entry *Frame) (result Value, err error) {
 				if fn, ok := callable.obj.(*Function); ok && !infoOf(fn.Code).isGen {
 					if t.Interrupt.Tripped() {
 						if err = checkInterrupt(t); err != nil {
-							continue
+							goto handle
 						}
 					}
 					nf := newFrame(fn.Code, fn.Globals, fn.Builtins, fn)
 					if err = bindArgs(fn, nf, args, kwnames); err != nil {
-						continue
+						goto handle
 					}
 					if t.depth >= t.RecursionLimit {
 						err = Errorf(RecursionErrorType, "maximum recursion depth exceeded")
-						continue
+						goto handle
 					}
 					nf.initCells()
 					nf.link = initSelf
-					clear(stack[base:sp])
-					f.pc, f.sp = pc, base
+					clear(regs[base:sp])
+					f.pc, f.sp = pc, base-ci.nlocals
 					t.depth++
 					t.frames = append(t.frames, nf)
 					f = nf
 					ci = infoOf(f.Code)
-					code, instrs, stack, fast, consts = f.Code, f.Code.Instrs, f.regs[ci.nlocals:], f.regs[:ci.nlocals:ci.nlocals], ci.consts
-					pc, sp = 0, 0
+					regs, instrs = f.regs, f.Code.Instrs
+					pc, sp = 0, ci.nlocals
 					continue
 				}
 				var r Value
 				r, err = Call(callable, args, kwnames)
-				clear(stack[base:sp])
+				clear(regs[base:sp])
 				sp = base
 				if err == nil {
-					stack[sp] = r
+					regs[sp] = r
 					sp++
 				}
 			case compile.CALL_FUNCTION_EX:
 				var kw Value
 				if in.Arg&1 != 0 {
 					sp--
-					kw = stack[sp]
+					kw = regs[sp]
 				}
-				argsT := stack[sp-1].obj.(*Tuple).Items
-				fnv := stack[sp-2]
+				argsT := regs[sp-1].obj.(*Tuple).Items
+				fnv := regs[sp-2]
 				base := sp - 3
 				var r Value
 				r, err = callEx(fnv, argsT, kw)
-				clear(stack[base : sp+1])
+				clear(regs[base : sp+1])
 				sp = base
 				if err == nil {
-					stack[sp] = r
+					regs[sp] = r
 					sp++
 				}
 			case compile.MAKE_FUNCTION:
-				stack, sp = makeFunction(f, stack, sp, int(in.Arg))
+				regs, sp = makeFunction(f, regs, sp, int(in.Arg))
 			case compile.RETURN_VALUE:
 				sp--
-				rv := stack[sp]
-				stack[sp] = Value{}
+				rv := regs[sp]
+				regs[sp] = Value{}
 				t.frames = t.frames[:len(t.frames)-1]
 				t.depth--
 				if f == entry {
-					f.pc, f.sp = pc, sp
+					f.pc, f.sp = pc, sp-ci.nlocals
 					return rv, nil
 				}
 				done := f
@@ -907,17 +919,17 @@ func (t *Thread) run(entry *Frame) (result Value, err error) {
 				}
 				f = t.frames[len(t.frames)-1]
 				ci = infoOf(f.Code)
-				code, instrs, stack, fast, consts = f.Code, f.Code.Instrs, f.regs[ci.nlocals:], f.regs[:ci.nlocals:ci.nlocals], ci.consts
-				pc, sp = f.pc, f.sp
+				regs, instrs = f.regs, f.Code.Instrs
+				pc, sp = f.pc, f.sp+ci.nlocals
 				switch {
 				case isGen:
 					// An inline generator finished: its FOR_ITER is exhausted
 					// (or its SEND delegation completes with the return value).
 					sp--
-					stack[sp] = Value{}
+					regs[sp] = Value{}
 					pc = done.target
 					if done.sendMode {
-						stack[sp] = rv
+						regs[sp] = rv
 						sp++
 						if f.gen != nil {
 							f.gen.yieldFrom = Value{}
@@ -929,27 +941,27 @@ func (t *Thread) run(entry *Frame) (result Value, err error) {
 					}
 					t.releaseFrame(done)
 					if err == nil {
-						stack[sp] = rv
+						regs[sp] = rv
 						sp++
 					}
 				case done.link.obj != nil:
 					if !rv.IsNone() {
 						err = Errorf(TypeErrorType, "__init__() should return None, not '%s'", rv.Type().Name)
 					} else {
-						stack[sp] = done.link
+						regs[sp] = done.link
 						sp++
 					}
 					t.releaseFrame(done)
 				default:
 					t.releaseFrame(done)
-					stack[sp] = rv
+					regs[sp] = rv
 					sp++
 				}
 			case compile.YIELD_VALUE:
 				sp--
-				yv := stack[sp]
-				stack[sp] = Value{}
-				f.pc, f.sp = pc, sp
+				yv := regs[sp]
+				regs[sp] = Value{}
+				f.pc, f.sp = pc, sp-ci.nlocals
 				t.frames = t.frames[:len(t.frames)-1]
 				t.depth--
 				if f == entry {
@@ -962,17 +974,17 @@ func (t *Thread) run(entry *Frame) (result Value, err error) {
 				t.handled = f.link
 				f = t.frames[len(t.frames)-1]
 				ci = infoOf(f.Code)
-				code, instrs, stack, fast, consts = f.Code, f.Code.Instrs, f.regs[ci.nlocals:], f.regs[:ci.nlocals:ci.nlocals], ci.consts
-				pc, sp = f.pc, f.sp
-				stack[sp] = yv
+				regs, instrs = f.regs, f.Code.Instrs
+				pc, sp = f.pc, f.sp+ci.nlocals
+				regs[sp] = yv
 				sp++
 			case compile.SEND:
-				if g, ok := stack[sp-2].obj.(*Generator); ok && (g.typ == GeneratorType || g.typ == CoroutineType) && g.native == nil &&
+				if g, ok := regs[sp-2].obj.(*Generator); ok && (g.typ == GeneratorType || g.typ == CoroutineType) && g.native == nil &&
 					!g.running && !g.done && g.yieldFrom.obj == nil && t.depth < t.RecursionLimit {
-					sent := stack[sp-1]
+					sent := regs[sp-1]
 					if !g.started && !sent.IsNone() {
 						err = Errorf(TypeErrorType, "can't send non-None value to a just-started %s", g.typ.Name)
-						continue
+						goto handle
 					}
 					// Run the sub-generator inline: it yields back here.
 					gf := g.frame
@@ -989,44 +1001,44 @@ func (t *Thread) run(entry *Frame) (result Value, err error) {
 					gf.link = t.handled
 					t.handled = gf.savedHandled
 					if f.gen != nil {
-						f.gen.yieldFrom = stack[sp-2]
+						f.gen.yieldFrom = regs[sp-2]
 						f.gen.sendPC = int32(pc - 1)
 					}
 					sp--
-					f.pc, f.sp = pc, sp
+					f.pc, f.sp = pc, sp-ci.nlocals
 					t.depth++
 					t.frames = append(t.frames, gf)
 					f = gf
 					ci = infoOf(f.Code)
-					code, instrs, stack, fast, consts = f.Code, f.Code.Instrs, f.regs[ci.nlocals:], f.regs[:ci.nlocals:ci.nlocals], ci.consts
-					pc, sp = f.pc, f.sp
+					regs, instrs = f.regs, f.Code.Instrs
+					pc, sp = f.pc, f.sp+ci.nlocals
 					continue
 				}
 				var r Value
 				var done bool
-				r, done, err = sendTo(f, stack[sp-2], stack[sp-1])
+				r, done, err = sendTo(f, regs[sp-2], regs[sp-1])
 				if err != nil {
-					continue
+					goto handle
 				}
 				if done {
 					sp--
-					stack[sp] = Value{}
-					stack[sp-1] = r
+					regs[sp] = Value{}
+					regs[sp-1] = r
 					pc = int(in.Arg)
 					if f.gen != nil {
 						f.gen.yieldFrom = Value{}
 					}
 				} else {
-					stack[sp-1] = r
+					regs[sp-1] = r
 					if f.gen != nil {
-						f.gen.yieldFrom = stack[sp-2]
+						f.gen.yieldFrom = regs[sp-2]
 						f.gen.sendPC = int32(pc - 1)
 					}
 				}
 			case compile.GET_YIELD_FROM_ITER:
-				stack[sp-1], err = getYieldFromIter(stack[sp-1], code)
+				regs[sp-1], err = getYieldFromIter(regs[sp-1], f.Code)
 			case compile.GET_AWAITABLE:
-				stack[sp-1], err = getAwaitable(stack[sp-1])
+				regs[sp-1], err = getAwaitable(regs[sp-1])
 			case compile.RAISE_VARARGS:
 				switch in.Arg {
 				case 0:
@@ -1038,68 +1050,68 @@ func (t *Thread) run(entry *Frame) (result Value, err error) {
 					}
 				case 1:
 					sp--
-					err = makeRaise(stack[sp], Value{}, false)
-					stack[sp] = Value{}
+					err = makeRaise(regs[sp], Value{}, false)
+					regs[sp] = Value{}
 				case 2:
 					sp -= 2
-					err = makeRaise(stack[sp], stack[sp+1], true)
-					stack[sp], stack[sp+1] = Value{}, Value{}
+					err = makeRaise(regs[sp], regs[sp+1], true)
+					regs[sp], regs[sp+1] = Value{}, Value{}
 				}
 				if e, ok := err.(*Exception); ok && in.Arg != 0 {
 					t.setContext(e)
 				}
 			case compile.RERAISE:
 				sp--
-				err = stack[sp].obj.(*Exception)
-				stack[sp] = Value{}
+				err = regs[sp].obj.(*Exception)
+				regs[sp] = Value{}
 				reraise = true
 			case compile.PUSH_EXC_INFO:
-				exc := stack[sp-1]
+				exc := regs[sp-1]
 				prev := t.handled
 				if prev.obj == nil {
 					prev = None
 				}
-				stack[sp-1] = prev
-				stack[sp] = exc
+				regs[sp-1] = prev
+				regs[sp] = exc
 				sp++
 				t.handled = exc
 			case compile.POP_EXCEPT:
 				sp--
-				t.handled = stack[sp]
-				stack[sp] = Value{}
+				t.handled = regs[sp]
+				regs[sp] = Value{}
 			case compile.CHECK_EXC_MATCH:
 				var ok bool
-				ok, err = excMatches(stack[sp-2], stack[sp-1])
-				stack[sp-1] = Bool(ok)
+				ok, err = excMatches(regs[sp-2], regs[sp-1])
+				regs[sp-1] = Bool(ok)
 			case compile.CHECK_EG_MATCH:
 				var rest, match Value
-				rest, match, err = egMatch(t, stack[sp-2], stack[sp-1])
-				stack[sp-2], stack[sp-1] = rest, match
+				rest, match, err = egMatch(t, regs[sp-2], regs[sp-1])
+				regs[sp-2], regs[sp-1] = rest, match
 			case compile.PREP_RERAISE_STAR:
 				sp--
 				var r Value
-				r, err = prepReraiseStar(stack[sp-1], stack[sp])
-				stack[sp] = Value{}
-				stack[sp-1] = r
+				r, err = prepReraiseStar(regs[sp-1], regs[sp])
+				regs[sp] = Value{}
+				regs[sp-1] = r
 			case compile.WITH_EXCEPT_START:
 				var r Value
-				r, err = withExceptStart(stack[sp-4], stack[sp-1])
-				stack[sp] = r
+				r, err = withExceptStart(regs[sp-4], regs[sp-1])
+				regs[sp] = r
 				sp++
 			case compile.BEFORE_WITH:
 				var exit, res Value
-				exit, res, err = beforeWith(stack[sp-1])
+				exit, res, err = beforeWith(regs[sp-1])
 				if err != nil {
-					continue
+					goto handle
 				}
-				stack[sp-1] = exit
-				stack[sp] = res
+				regs[sp-1] = exit
+				regs[sp] = res
 				sp++
 			case compile.LOAD_BUILD_CLASS:
-				stack[sp] = buildClassBuiltin
+				regs[sp] = buildClassBuiltin
 				sp++
 			case compile.LOAD_ASSERTION_ERROR:
-				stack[sp] = ObjectValue(AssertionErrorType)
+				regs[sp] = ObjectValue(AssertionErrorType)
 				sp++
 			case compile.SETUP_ANNOTATIONS:
 				if _, ok := f.Locals.GetStr("__annotations__"); !ok {
@@ -1107,123 +1119,142 @@ func (t *Thread) run(entry *Frame) (result Value, err error) {
 				}
 			case compile.IMPORT_NAME:
 				var m Value
-				m, err = t.importName(f, ci.names[in.Arg].obj.(*Str).S, stack[sp-1], stack[sp-2])
+				m, err = t.importName(f, ci.names[in.Arg].obj.(*Str).S, regs[sp-1], regs[sp-2])
 				sp--
-				stack[sp] = Value{}
-				stack[sp-1] = m
+				regs[sp] = Value{}
+				regs[sp-1] = m
 			case compile.IMPORT_FROM:
 				var v Value
-				v, err = importFrom(t, stack[sp-1], ci.names[in.Arg].obj.(*Str).S)
-				stack[sp] = v
+				v, err = importFrom(t, regs[sp-1], ci.names[in.Arg].obj.(*Str).S)
+				regs[sp] = v
 				sp++
 			case compile.IMPORT_STAR:
 				sp--
-				err = importStar(f, stack[sp])
-				stack[sp] = Value{}
+				err = importStar(f, regs[sp])
+				regs[sp] = Value{}
 			case compile.LOAD_LOCALS:
-				stack[sp] = ObjectValue(f.Locals)
+				regs[sp] = ObjectValue(f.Locals)
 				sp++
 			case compile.GET_LEN:
 				var n int
-				n, err = Len(stack[sp-1])
-				stack[sp] = Int(int64(n))
+				n, err = Len(regs[sp-1])
+				regs[sp] = Int(int64(n))
 				sp++
 			case compile.MATCH_MAPPING:
-				stack[sp] = Bool(isMapping(stack[sp-1]))
+				regs[sp] = Bool(isMapping(regs[sp-1]))
 				sp++
 			case compile.MATCH_SEQUENCE:
-				stack[sp] = Bool(isMatchSequence(stack[sp-1]))
+				regs[sp] = Bool(isMatchSequence(regs[sp-1]))
 				sp++
 			case compile.MATCH_KEYS:
-				stack[sp], err = matchKeys(stack[sp-2], stack[sp-1])
+				regs[sp], err = matchKeys(regs[sp-2], regs[sp-1])
 				sp++
 			case compile.MATCH_CLASS:
 				var r Value
-				r, err = matchClass(stack[sp-3], stack[sp-2], stack[sp-1], int(in.Arg))
+				r, err = matchClass(regs[sp-3], regs[sp-2], regs[sp-1], int(in.Arg))
 				sp -= 2
-				stack[sp], stack[sp+1] = Value{}, Value{}
-				stack[sp-1] = r
+				regs[sp], regs[sp+1] = Value{}, Value{}
+				regs[sp-1] = r
 			case compile.COPY_DICT_WITHOUT_KEYS:
-				stack[sp-1], err = copyDictWithoutKeys(stack[sp-2], stack[sp-1])
+				regs[sp-1], err = copyDictWithoutKeys(regs[sp-2], regs[sp-1])
 			case compile.CALL_INTRINSIC_1:
-				stack[sp-1], err = callIntrinsic1(int(in.Arg), stack[sp-1])
+				regs[sp-1], err = callIntrinsic1(int(in.Arg), regs[sp-1])
 			case compile.GET_AITER, compile.GET_ANEXT, compile.END_ASYNC_FOR, compile.BEFORE_ASYNC_WITH:
-				stack, sp, pc, err = asyncOp(t, f, in, stack, sp, pc)
+				regs, sp, pc, err = asyncOp(t, f, in, regs, sp, pc)
 				if rs, ok := err.(reraiseSignal); ok {
 					err = rs.e
 					reraise = true
 				}
+
 			default:
 				err = Errorf(SystemErrorType, "unknown opcode %d", in.Op)
 			}
-			continue
-		}
-	handle:
-		// Exception handling: find a handler in this frame or unwind.
-		{
-			exc := AsException(err)
-			err = nil
-			if exc == nil {
+			if err == nil {
 				continue
 			}
-			if !reraise {
-				exc.Traceback = &Traceback{Next: exc.Traceback, Code: code, PC: pc - 1, Globals: f.Globals}
-				if exc.Traceback.Next == nil && exc.typ.IsSubtype(NameErrorType) {
-					exc.Traceback.Locals = f.LocalsDict()
-				}
-				t.setContext(exc)
+		}
+	handle:
+		nf, exc := t.unwind(entry, f, pc, sp, err, reraise)
+		if exc != nil {
+			return Value{}, exc
+		}
+		f = nf
+		ci = infoOf(f.Code)
+		regs, instrs = f.regs, f.Code.Instrs
+		pc, sp = f.pc, f.sp+ci.nlocals
+	}
+}
+
+// unwind handles err, raised by the instruction at pc-1 of frame f (sp
+// indexes f.regs): unless reraise, it adds f's traceback entry; then it
+// looks for a handler in f and its callers, popping frames without one. It
+// returns the frame to resume with its pc and sp set to the handler, or the
+// exception when it leaves entry.
+func (t *Thread) unwind(entry, f *Frame, pc, sp int, err error, reraise bool) (*Frame, *Exception) {
+	exc := AsException(err)
+	code := f.Code
+	stack := f.stackSlots()
+	sp -= len(code.LocalNames)
+	if exc == nil {
+		// A typed nil (a nil *Exception as an error): nothing to raise.
+		f.pc, f.sp = pc, sp
+		return f, nil
+	}
+	if !reraise {
+		exc.Traceback = &Traceback{Next: exc.Traceback, Code: code, PC: pc - 1, Globals: f.Globals}
+		if exc.Traceback.Next == nil && exc.typ.IsSubtype(NameErrorType) {
+			exc.Traceback.Locals = f.LocalsDict()
+		}
+		t.setContext(exc)
+	}
+	for {
+		if h, ok := code.FindHandler(pc - 1); ok {
+			clear(stack[h.Depth:sp])
+			sp = int(h.Depth)
+			if h.Lasti {
+				stack[sp] = Int(int64(pc - 1))
+				sp++
 			}
-			reraise = false
-			for {
-				if h, ok := code.FindHandler(pc - 1); ok {
-					clear(stack[h.Depth:sp])
-					sp = int(h.Depth)
-					if h.Lasti {
-						stack[sp] = Int(int64(pc - 1))
-						sp++
-					}
-					stack[sp] = ObjectValue(exc)
-					sp++
-					pc = int(h.Target)
-					break
-				}
-				// No handler: leave this frame.
-				t.frames = t.frames[:len(t.frames)-1]
-				t.depth--
-				if f == entry {
-					f.pc, f.sp = pc, sp
-					return Value{}, exc
-				}
-				if g := f.gen; g != nil {
-					t.handled = f.link
-					g.finish(t)
-					if caller := t.frames[len(t.frames)-1]; f.sendMode && caller.gen != nil {
-						caller.gen.yieldFrom = Value{}
-					}
-					if exc.typ.IsSubtype(StopIterationType) {
-						r := NewException(RuntimeErrorType, StrValue("generator raised StopIteration"))
-						r.Cause = ObjectValue(exc)
-						r.Context = ObjectValue(exc)
-						r.SuppressContext = true
-						r.Traceback = exc.Traceback
-						exc = r
-					}
-				} else {
-					t.releaseFrame(f)
-				}
-				f = t.frames[len(t.frames)-1]
-				ci = infoOf(f.Code)
-				code, instrs, stack, fast, consts = f.Code, f.Code.Instrs, f.regs[ci.nlocals:], f.regs[:ci.nlocals:ci.nlocals], ci.consts
-				pc, sp = f.pc, f.sp
-				// The caller's CALL instruction is at pc-1. A list/set/dict
-				// comprehension is inlined in CPython 3.12, so its entry is
-				// shown as the caller's instead of adding one.
-				if tb := exc.Traceback; tb != nil && isInlinedComprehension(tb.Code) && tb.Code != code {
-					tb.Code = comprehensionAs(tb.Code, code)
-				} else {
-					exc.Traceback = &Traceback{Next: exc.Traceback, Code: code, PC: pc - 1, Globals: f.Globals}
-				}
+			stack[sp] = ObjectValue(exc)
+			sp++
+			f.pc, f.sp = int(h.Target), sp
+			return f, nil
+		}
+		// No handler: leave this frame.
+		t.frames = t.frames[:len(t.frames)-1]
+		t.depth--
+		if f == entry {
+			f.pc, f.sp = pc, sp
+			return nil, exc
+		}
+		if g := f.gen; g != nil {
+			t.handled = f.link
+			g.finish(t)
+			if caller := t.frames[len(t.frames)-1]; f.sendMode && caller.gen != nil {
+				caller.gen.yieldFrom = Value{}
 			}
+			if exc.typ.IsSubtype(StopIterationType) {
+				r := NewException(RuntimeErrorType, StrValue("generator raised StopIteration"))
+				r.Cause = ObjectValue(exc)
+				r.Context = ObjectValue(exc)
+				r.SuppressContext = true
+				r.Traceback = exc.Traceback
+				exc = r
+			}
+		} else {
+			t.releaseFrame(f)
+		}
+		f = t.frames[len(t.frames)-1]
+		code = f.Code
+		stack = f.stackSlots()
+		pc, sp = f.pc, f.sp
+		// The caller's CALL instruction is at pc-1. A list/set/dict
+		// comprehension is inlined in CPython 3.12, so its entry is
+		// shown as the caller's instead of adding one.
+		if tb := exc.Traceback; tb != nil && isInlinedComprehension(tb.Code) && tb.Code != code {
+			tb.Code = comprehensionAs(tb.Code, code)
+		} else {
+			exc.Traceback = &Traceback{Next: exc.Traceback, Code: code, PC: pc - 1, Globals: f.Globals}
 		}
 	}
 }
