@@ -45,3 +45,33 @@ func TestXmodeMagic(t *testing.T) {
 		t.Errorf("mode after the calls: %v", m)
 	}
 }
+
+// TestInteractiveTB drives the mode through get_ipython().InteractiveTB.
+func TestInteractiveTB(t *testing.T) {
+	defer display.SetTracebackMode(display.CurrentTracebackMode())
+	display.SetTracebackMode(display.ModeContext)
+	f := newSession(t)
+	if err := f.s.Do(func() error { return installInteractiveTB(f.sh.ipython) }); err != nil {
+		t.Fatal(err)
+	}
+	got, _ := f.run(t, `tb = get_ipython().InteractiveTB
+tb.set_mode(mode='Minimal')
+print(tb.mode)
+tb.set_mode()
+print(tb.mode, tb.valid_modes)
+tb.verbose()
+print(tb.mode)
+try:
+    tb.set_mode('plain')
+except ValueError as e:
+    print(e)
+print(tb.mode)`)
+	want := "Minimal\nPlain ['Plain', 'Context', 'Verbose', 'Minimal']\nVerbose\n" +
+		"Unrecognized mode in FormattedTB: <plain>\nValid modes: ['Plain', 'Context', 'Verbose', 'Minimal']\nVerbose\n"
+	if got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+	if m := display.CurrentTracebackMode(); m != display.ModeVerbose {
+		t.Errorf("mode %v, want Verbose", m)
+	}
+}
