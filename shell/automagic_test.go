@@ -290,3 +290,12 @@ func TestMagicArgumentsExpandVariables(t *testing.T) {
 		t.Errorf("%%time expanded its code: y printed %q", out)
 	}
 }
+
+func TestConfigObject(t *testing.T) {
+	f := newSession(t)
+	f.run(t, "%config InlineBackend.figure_format = 'retina'")
+	out, _ := f.run(t, "c = get_ipython().config\nprint(c.InlineBackend.figure_format, c['InlineBackend']['figure_format'], 'IPKernelApp' in c)\nc.Demo.answer = 42\nprint(c['Demo'], isinstance(c, dict))")
+	if out != "retina retina True\n{'answer': 42} True\n" {
+		t.Errorf("config: %q", out)
+	}
+}

@@ -19,8 +19,8 @@ var shellEventsSource string
 // cell(line, cell).
 type userMagic struct{ line, cell py.Value }
 
-// installEvents creates get_ipython().events and the Python-side
-// registration methods.
+// installEvents creates get_ipython().events, the Python-side
+// registration methods and the Config behind get_ipython().config.
 func (sh *Shell) installEvents(obj py.Value) error {
 	ns := py.NewDict()
 	if err := py.ExecSource(ns, "<adder shell events>", shellEventsSource); err != nil {
@@ -34,6 +34,19 @@ func (sh *Shell) installEvents(obj py.Value) error {
 	sh.events = events
 	sh.eventsNS = ns
 	if err := py.SetAttr(obj, "events", events); err != nil {
+		return err
+	}
+	// The config becomes a Config, keeping what it holds.
+	cfgCls, _ := ns.GetStr("Config")
+	old, err := py.GetAttr(obj, "config")
+	if err != nil {
+		return err
+	}
+	cfg, err := py.Call(cfgCls, []py.Value{old}, nil)
+	if err != nil {
+		return err
+	}
+	if err := py.SetAttr(obj, "config", cfg); err != nil {
 		return err
 	}
 	reg, _ := ns.GetStr("_bind_register_magics")

@@ -52,31 +52,22 @@ func automagicState(sh *Shell) string {
 	return "Automagic is ON, % prefix IS NOT needed for line magics."
 }
 
-// configDict returns get_ipython().config.
-func (sh *Shell) configDict() (*py.Dict, error) {
-	v, err := py.GetAttr(sh.ipython, "config")
-	if err != nil {
-		return nil, err
-	}
-	d, ok := v.Object().(*py.Dict)
-	if !ok {
-		return nil, py.Errorf(py.TypeErrorType, "get_ipython().config is a %s, not a dict", py.TypeName(v))
-	}
-	return d, nil
-}
-
 func lineConfig(sh *Shell, args string) (py.Value, error) {
-	cfg, err := sh.configDict()
+	cfg, err := py.GetAttr(sh.ipython, "config")
 	if err != nil {
 		return py.Value{}, err
 	}
 	args = strings.TrimSpace(args)
 	if args == "" {
 		var names []string
-		for _, k := range cfg.Keys() {
+		err := py.Iterate(cfg, func(k py.Value) error {
 			if s, ok := py.AsStr(k); ok {
 				names = append(names, s)
 			}
+			return nil
+		})
+		if err != nil {
+			return py.Value{}, err
 		}
 		sort.Strings(names)
 		sh.printOut("Available objects for config:\n    " + strings.Join(names, "\n    ") + "\n")
@@ -85,7 +76,11 @@ func lineConfig(sh *Shell, args string) (py.Value, error) {
 	target, expr, ok := strings.Cut(args, "=")
 	class, trait, dotted := strings.Cut(strings.TrimSpace(target), ".")
 	if !ok || !dotted || class == "" || trait == "" {
-		if v, found := cfg.GetStr(strings.TrimSpace(args)); found {
+		if found, _ := py.Contains(cfg, py.StrValue(args)); found {
+			v, err := py.GetItem(cfg, py.StrValue(args))
+			if err != nil {
+				return py.Value{}, err
+			}
 			r, err := py.ReprString(v)
 			if err != nil {
 				return py.Value{}, err
@@ -95,25 +90,24 @@ func lineConfig(sh *Shell, args string) (py.Value, error) {
 		}
 		return py.Value{}, UsageError("Invalid config statement: %s", pyRepr(args))
 	}
-	if sh.Runner == nil {
-		return py.Value{}, UsageError("%%config needs a session to evaluate its value")
-	}
-	code, err := sh.Runner.Compile(strings.TrimSpace(expr), "<config>", "eval")
+	r, err := sh.runner()
 	if err != nil {
 		return py.Value{}, err
 	}
-	val, err := sh.Runner.Run(code)
+	code, err := r.Compile(strings.TrimSpace(expr), "<config>", "eval")
 	if err != nil {
 		return py.Value{}, err
 	}
-	section, found := cfg.GetStr(class)
-	sd, isDict := section.Object().(*py.Dict)
-	if !found || !isDict {
-		sd = py.NewDict()
-		cfg.SetStr(class, py.ObjectValue(sd))
+	val, err := r.Run(code)
+	if err != nil {
+		return py.Value{}, err
 	}
-	sd.SetStr(strings.TrimSpace(trait), val)
-	return py.None, nil
+	// The config makes a section on first use, as traitlets' Config does.
+	section, err := py.GetItem(cfg, py.StrValue(class))
+	if err != nil {
+		return py.Value{}, err
+	}
+	return py.None, py.SetItem(section, py.StrValue(strings.TrimSpace(trait)), val)
 }
 
 // builtinExtensions are the extensions IPython ships: `%load_ext

@@ -1,7 +1,8 @@
 # The Python half of get_ipython(): the events API (register callbacks for
 # pre_execute, pre_run_cell, post_execute and post_run_cell, as IPython's
 # EventManager) and the ExecutionInfo/ExecutionResult objects those
-# callbacks receive. The session triggers the events around every cell.
+# callbacks receive (the session triggers the events around every cell),
+# and the config object.
 import sys
 
 
@@ -101,3 +102,32 @@ def _bind_register_magics(shell):
                     func = getattr(obj, meth) if isinstance(meth, str) else meth
                     shell.register_magic_function(func, kind, name)
     return register_magics
+
+
+class Config(dict):
+    """get_ipython().config: a dict whose sections (capitalised names, the
+    configurable classes) are also attributes and appear on first use, as
+    in traitlets' Config: config.InlineBackend.figure_format = 'retina'."""
+
+    def __missing__(self, key):
+        if isinstance(key, str) and key[:1].isupper():
+            section = self[key] = Config()
+            return section
+        raise KeyError(key)
+
+    def __getattr__(self, key):
+        if key.startswith('__'):
+            raise AttributeError(key)
+        try:
+            return self[key]
+        except KeyError:
+            raise AttributeError(key) from None
+
+    def __setattr__(self, key, value):
+        self[key] = value
+
+    def __delattr__(self, key):
+        try:
+            del self[key]
+        except KeyError:
+            raise AttributeError(key) from None
