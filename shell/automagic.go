@@ -67,8 +67,23 @@ func (sh *Shell) isLineMagic(name string) bool {
 	if um := sh.userMagics[name]; um != nil && um.line.IsValid() {
 		return true
 	}
+	if _, ok := sh.lineMagicAliases[name]; ok {
+		return true
+	}
 	m, ok := magics[name]
 	return ok && m.line != nil
+}
+
+// isCellMagic reports whether name is a cell magic.
+func (sh *Shell) isCellMagic(name string) bool {
+	if um := sh.userMagics[name]; um != nil && um.cell.IsValid() {
+		return true
+	}
+	if _, ok := sh.cellMagicAliases[name]; ok {
+		return true
+	}
+	m, ok := magics[name]
+	return ok && m.cell != nil
 }
 
 // isShadowed reports whether a name in the namespace, builtins or the

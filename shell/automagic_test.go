@@ -299,3 +299,25 @@ func TestConfigObject(t *testing.T) {
 		t.Errorf("config: %q", out)
 	}
 }
+
+func TestAliasMagic(t *testing.T) {
+	f := newSession(t)
+	out, _ := f.run(t, "%alias_magic t timeit")
+	if out != "Created `%t` as an alias for `%timeit`.\nCreated `%%t` as an alias for `%%timeit`.\n" {
+		t.Errorf("alias_magic output %q", out)
+	}
+	out, _ = f.run(t, "%alias_magic -l say sx -p 'echo hi'")
+	if out != "Created `%say` as an alias for `%sx echo hi`.\n" {
+		t.Errorf("alias_magic -p output %q", out)
+	}
+	_, v := f.run(t, "%say there")
+	var r string
+	f.s.Do(func() error { r, _ = py.ReprString(v); return nil })
+	if r != "['hi there']" {
+		t.Errorf("%%say there = %s", r)
+	}
+	out, _ = f.run(t, "%alias_magic x nosuchmagic")
+	if out != "UsageError: No line or cell magic with name `nosuchmagic` found.\n" {
+		t.Errorf("unknown target: %q", out)
+	}
+}

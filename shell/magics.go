@@ -71,6 +71,9 @@ func (sh *Shell) RunLineMagic(name, args string) (py.Value, error) {
 		return py.Call(um.line, []py.Value{py.StrValue(sh.magicArgs(name, um.line, args))}, nil)
 	}
 	args = sh.magicArgs(name, py.Value{}, args)
+	if a, ok := sh.lineMagicAliases[name]; ok {
+		return sh.RunLineMagic(a.target, a.withParams(args))
+	}
 	if cmd, ok := sh.aliases[name]; ok {
 		return sh.runAlias(name, cmd, args)
 	}
@@ -90,6 +93,9 @@ func (sh *Shell) RunCellMagic(name, args, body string) (py.Value, error) {
 		return py.Call(um.cell, []py.Value{py.StrValue(sh.magicArgs(name, um.cell, args)), py.StrValue(body)}, nil)
 	}
 	args = sh.magicArgs(name, py.Value{}, args)
+	if a, ok := sh.cellMagicAliases[name]; ok {
+		return sh.RunCellMagic(a.target, a.withParams(args), body)
+	}
 	m, ok := magics[name]
 	if !ok || m.cell == nil {
 		if ok {

@@ -16,6 +16,7 @@ import (
 func init() {
 	magics["alias"] = &magic{line: lineAlias, doc: "Define an alias for a system command: %alias NAME CMD. In CMD, %s takes one\nargument each and %l the whole line. Without arguments, list the aliases."}
 	magics["unalias"] = &magic{line: lineUnalias, doc: "Remove an alias: %unalias NAME."}
+	magics["alias_magic"] = &magic{line: lineAliasMagic, doc: "Make a magic that runs another: %alias_magic [-l] [-c] [-p PARAMS] NAME TARGET. -l and -c choose\nthe line or cell kind (default: the kinds TARGET has); PARAMS go before the alias's own arguments."}
 	magics["sx"] = &magic{line: lineSx, doc: "Run a shell command and return its output lines as a list: %sx CMD."}
 	magics["system"] = &magic{line: lineSx, doc: "Run a shell command and return its output lines as a list: %system CMD."}
 }
@@ -121,4 +122,86 @@ func lineUnalias(sh *Shell, args string) (py.Value, error) {
 
 func lineSx(sh *Shell, args string) (py.Value, error) {
 	return sh.GetOutput(args)
+}
+
+// A magicAlias is a magic made by %alias_magic: target with params first.
+type magicAlias struct{ target, params string }
+
+// withParams is the argument string a magic alias passes on.
+func (a magicAlias) withParams(args string) string {
+	if a.params == "" {
+		return args
+	}
+	return a.params + " " + args
+}
+
+func lineAliasMagic(sh *Shell, args string) (py.Value, error) {
+	fields, err := splitArgs(args)
+	if err != nil {
+		return py.Value{}, UsageError("%s", err)
+	}
+	var line, cell bool
+	var params *string
+	var names []string
+	for i := 0; i < len(fields); i++ {
+		switch f := fields[i]; f {
+		case "-l", "--line":
+			line = true
+		case "-c", "--cell":
+			cell = true
+		case "-p", "--params":
+			if i+1 >= len(fields) {
+				return py.Value{}, UsageError("argument -p/--params: expected one argument")
+			}
+			i++
+			p := fields[i]
+			params = &p
+		default:
+			names = append(names, f)
+		}
+	}
+	if len(names) != 2 {
+		return py.Value{}, UsageError("the following arguments are required: name, target")
+	}
+	name, target := strings.TrimLeft(names[0], "%"), strings.TrimLeft(names[1], "%")
+	p := ""
+	if params != nil {
+		p = *params
+		if len(p) >= 2 && (p[0] == '"' || p[0] == '\'') && p[len(p)-1] == p[0] {
+			p = p[1 : len(p)-1]
+		}
+	}
+	hasLine, hasCell := sh.isLineMagic(target), sh.isCellMagic(target)
+	if line && !hasLine {
+		return py.Value{}, UsageError("Line magic function `%%%s` not found.", target)
+	}
+	if cell && !hasCell {
+		return py.Value{}, UsageError("Cell magic function `%%%%%s` not found.", target)
+	}
+	if !line && !cell {
+		if !hasLine && !hasCell {
+			return py.Value{}, UsageError("No line or cell magic with name `%s` found.", target)
+		}
+		line, cell = hasLine, hasCell
+	}
+	shown := ""
+	if params != nil {
+		shown = " " + p
+	}
+	a := magicAlias{target: target, params: p}
+	if line {
+		if sh.lineMagicAliases == nil {
+			sh.lineMagicAliases = map[string]magicAlias{}
+		}
+		sh.lineMagicAliases[name] = a
+		sh.printOut(fmt.Sprintf("Created `%%%s` as an alias for `%%%s%s`.\n", name, target, shown))
+	}
+	if cell {
+		if sh.cellMagicAliases == nil {
+			sh.cellMagicAliases = map[string]magicAlias{}
+		}
+		sh.cellMagicAliases[name] = a
+		sh.printOut(fmt.Sprintf("Created `%%%%%s` as an alias for `%%%%%s%s`.\n", name, target, shown))
+	}
+	return py.None, nil
 }

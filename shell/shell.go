@@ -54,6 +54,8 @@ type Shell struct {
 	inputs []string
 	// userMagics are magics defined in Python, by name.
 	userMagics map[string]*userMagic
+	// lineMagicAliases and cellMagicAliases are made by %alias_magic.
+	lineMagicAliases, cellMagicAliases map[string]magicAlias
 	// events is get_ipython().events; eventsNS holds its Python classes.
 	events   py.Value
 	eventsNS *py.Dict
