@@ -604,6 +604,9 @@ func staticAttr(v py.Value, name string) (py.Value, bool) {
 		return py.Value{}, false
 	}
 	if !isStandard(v) {
+		if ga := v.Type().Lookup("__getattribute__"); !ga.IsValid() || ga.Object() != py.ObjectType.Lookup("__getattribute__").Object() {
+			return py.Value{}, false // a custom __getattribute__ would run
+		}
 		if d, err := py.GetAttr(v, "__dict__"); err == nil {
 			if dd, ok := d.Object().(*py.Dict); ok {
 				if a, ok := dd.GetStr(name); ok {
@@ -662,7 +665,7 @@ func interesting(e syntax.Expr, v py.Value) bool {
 	case *syntax.Attribute:
 		id = e.Attr
 	}
-	if id != "" && !isStandard(v) {
+	if id != "" && hasSafeName(v) {
 		if n, err := py.GetAttr(v, "__name__"); err == nil {
 			if s, ok := py.AsStr(n); ok && s == id {
 				return false
@@ -670,6 +673,19 @@ func interesting(e syntax.Expr, v py.Value) bool {
 		}
 	}
 	return true
+}
+
+// hasSafeName reports values whose __name__ pure_eval reads: functions,
+// methods, builtins, classes and modules (reading it runs no user code).
+func hasSafeName(v py.Value) bool {
+	switch t := v.Type(); {
+	case t == py.FunctionType, t == py.MethodType, t == py.ModuleType, t == py.BuiltinType,
+		t == py.MethodDescrType, t == py.StaticMethodType, t == py.ClassMethodType:
+		return true
+	case t.IsSubtype(py.TypeType):
+		return true
+	}
+	return false
 }
 
 // isLiteral reports what ast.literal_eval accepts.

@@ -4,9 +4,11 @@ import (
 	"bytes"
 	"encoding/json"
 	"os"
+	"strings"
 	"testing"
 
 	"adder/interp"
+	"adder/interp/py"
 )
 
 // TestTextRepr compares textRepr with pydoc.text.repr (testdata/
@@ -39,5 +41,49 @@ func TestTextRepr(t *testing.T) {
 	}
 	if len(cases) < 20 {
 		t.Errorf("only %d cases", len(cases))
+	}
+}
+
+// TestVerboseRunsNoUserCode checks that gathering Verbose's values calls
+// no property, __getattribute__ or user function, and shows what it can.
+func TestVerboseRunsNoUserCode(t *testing.T) {
+	defer SetTracebackMode(CurrentTracebackMode())
+	SetTracebackMode(ModeVerbose)
+	var out bytes.Buffer
+	s := interp.NewSession(interp.Options{Stdout: &out, Stderr: &out})
+	_, err := s.ExecCell(`class Spy:
+    def __getattribute__(self, name):
+        print('getattribute', name)
+        return object.__getattribute__(self, name)
+class Prop:
+    @property
+    def p(self):
+        print('property')
+        return 1
+def f(x):
+    print('call')
+    return x
+spy, prop, n = Spy(), Prop(), 2
+spy.a + prop.p + f(n) + len([n]) + missing`)
+	if err == nil {
+		t.Fatal("no error")
+	}
+	out.Reset()
+	var d *Exception
+	s.Do(func() error {
+		d = FromPy(py.AsException(err), CellSource(s.Source))
+		return nil
+	})
+	if out.Len() != 0 {
+		t.Errorf("user code ran: %q", out.String())
+	}
+	got := d.Frames[0].Vars // the cell; the last frame is Spy.__getattribute__
+	var names []string
+	for _, v := range got {
+		names = append(names, v[0]+"="+v[1])
+	}
+	want := "n=2 len([n])=1 [n]=[2]"
+	if g := strings.Join(names, " "); !strings.Contains(g, want) || strings.Contains(g, "spy.a") || strings.Contains(g, "prop.p") || strings.Contains(g, "f(n)") {
+		t.Errorf("vars %q, want %q and no spy.a, prop.p, f(n)", g, want)
 	}
 }
