@@ -1,16 +1,18 @@
 // This file gathers what %xmode Verbose shows beyond Context: the values
-// of a frame's arguments and of the expressions of its failing piece of
-// code. IPython gets the latter from stack_data and pure_eval, which
-// evaluate every side-effect-free expression of the frame's scope; this is
-// a smaller evaluator of the same kind: names, attributes found without
-// running code (instance and class dictionaries, no descriptors),
-// subscripts and binary operators on built-in containers and numbers, and
-// len/abs/str/repr of them. Expressions are listed in pure_eval's order (a
-// breadth-first walk of the scope) and grouped by text.
+// of a frame's arguments (in pydoc's short repr) and of the expressions of
+// its failing piece of code. IPython gets the latter from stack_data and
+// pure_eval, which evaluate every side-effect-free expression of the
+// frame's scope; this is an evaluator of the same kind and order: names,
+// attributes found without running code (instance and class dictionaries,
+// no descriptors), subscripts and slices, unary, binary, boolean and
+// comparison operators on built-in values, list/tuple/dict displays, and
+// the builtin calls pure_eval allows (len, abs, sorted, divmod, ...).
+// Expressions are found by a breadth-first walk of the scope, grouped by
+// text, and listed by the first line of the failing piece they appear on.
 //
 // The interpreter keeps a finished frame's globals in its traceback entry
-// but its locals only for a NameError's raising frame, so values of
-// function locals are unknown elsewhere and left out.
+// but its locals only for a NameError's raising frame, so argument values
+// and locals of other function frames are unknown and left out.
 
 package display
 
