@@ -1,10 +1,10 @@
-"""Process-based parallelism (adder): the API of multiprocessing, run in
-this process. adder has one interpreter thread and does not fork, so
-Process.start() runs the target to completion at once (like threading),
-and Pool runs each task when it is submitted; results, callbacks and
-errors are delivered as CPython's would be once the workers finish.
-Queues, pipes, locks, events and shared values are the in-process
-versions."""
+"""Process-based parallelism (adder): the API of multiprocessing, with
+threads of this process as the processes. adder does not fork, so a
+Process runs its target in a thread and a Pool's workers are threads:
+they run concurrently (under the GIL) and results, callbacks and errors
+arrive as CPython's would, but children share the parent's memory, and
+terminate() and kill() cannot stop a running child. Queues, pipes,
+locks, events and shared values are the in-process versions."""
 
 import os as _os
 import sys as _sys
@@ -66,10 +66,13 @@ class Process:
     def start(self):
         if self._popen is not None:
             raise AssertionError('cannot start a process twice')
-        self._popen = True
+        self._popen = _threading.Thread(target=self._bootstrap, name=self._name, daemon=self._daemonic)
         self._pid = _os.getpid()
-        global _current
-        saved, _current = _current, self
+        _children.add(self)
+        self._popen.start()
+
+    def _bootstrap(self):
+        _local.process = self
         try:
             self.run()
             self._exitcode = 0
@@ -81,24 +84,30 @@ class Process:
             print('Process %s:' % self._name, file=_sys.stderr)
             traceback.print_exc()
             self._exitcode = 1
-        finally:
-            _current = saved
 
     def join(self, timeout=None):
         if self._popen is None:
             raise AssertionError('can only join a started process')
+        if self._popen is not True:
+            self._popen.join(timeout)
+        if not self.is_alive():
+            _children.discard(self)
 
     def is_alive(self):
-        return False
+        if self._popen is None or self._popen is True:
+            return self is _main_process
+        return self._popen.is_alive()
 
     def terminate(self):
+        # A thread cannot be stopped from outside; the child runs on.
         pass
 
     def kill(self):
         pass
 
     def close(self):
-        pass
+        if self.is_alive():
+            raise ValueError("Cannot close a process while it is still running. You should first call join() or terminate().")
 
     @property
     def name(self):
@@ -166,11 +175,12 @@ class _MainProcess(Process):
         self._kwargs = {}
 
 
-_current = _MainProcess()
+_main_process = _MainProcess()
+_local = _threading.local()
 
 
 def current_process():
-    return _current
+    return getattr(_local, 'process', _main_process)
 
 
 def parent_process():
@@ -178,7 +188,9 @@ def parent_process():
 
 
 def active_children():
-    return []
+    alive = [p for p in list(_children) if p.is_alive()]
+    _children.intersection_update(alive)
+    return alive
 
 
 def freeze_support():
