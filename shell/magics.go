@@ -273,6 +273,9 @@ func (sh *Shell) ipythonObject() (py.Value, error) {
 	if err := sh.installEvents(obj); err != nil {
 		return py.Value{}, fmt.Errorf("shell: events of get_ipython(): %w", err)
 	}
+	if err := installInteractiveTB(obj); err != nil {
+		return py.Value{}, fmt.Errorf("shell: get_ipython().InteractiveTB: %w", err)
+	}
 	return obj, nil
 }
 
