@@ -99,6 +99,25 @@ def get_ipython():
     return shell() if shell is not None else _shell
 `
 
+// ipythonInteractiveShellSource is IPython.core.interactiveshell: its
+// InteractiveShell is the class the running shell derives from, found
+// when asked (module __getattr__), so that the usual recipe
+// InteractiveShell.ast_node_interactivity = 'all' changes that shell.
+const ipythonInteractiveShellSource = `
+def __getattr__(name):
+    if name != 'InteractiveShell':
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    from IPython import get_ipython
+    for klass in type(get_ipython()).__mro__:
+        if klass.__name__ == 'InteractiveShell':
+            return klass
+    class InteractiveShell:
+        ast_node_interactivity = 'last_expr'
+    InteractiveShell.__module__ = __name__
+    globals()['InteractiveShell'] = InteractiveShell
+    return InteractiveShell
+`
+
 // ipythonSubmodules are created, in this order, when IPython is first
 // imported: the import system only looks up top-level names among Go
 // modules, so IPython puts its submodules into sys.modules itself.
@@ -111,6 +130,7 @@ var ipythonSubmodules = []struct{ name, source string }{
 	{"IPython.display", "from IPython.core.display import *\nfrom IPython.lib.display import *\n"},
 	{"IPython.core.getipython", "from IPython import get_ipython\n"},
 	{"IPython.core.magic", ipythonMagicSource},
+	{"IPython.core.interactiveshell", ipythonInteractiveShellSource},
 	{"IPython.extensions", "__path__ = []\n"},
 	{"IPython.extensions.autoreload", ipythonAutoreloadSource},
 	{"IPython.utils", "__path__ = []\n"},

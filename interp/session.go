@@ -60,7 +60,15 @@ type Session struct {
 	// entered counts nested Session calls on the calling goroutine: only
 	// the outermost takes and releases the GIL.
 	entered int
+	// interactivity says which statements of a cell show their value.
+	interactivity compile.Interactivity
 }
+
+// SetInteractivity sets which top-level statements of the cells that
+// follow show their value (IPython's ast_node_interactivity). With
+// compile.AllExprs the host must define compile.DisplayHookName in
+// builtins.
+func (s *Session) SetInteractivity(mode compile.Interactivity) { s.interactivity = mode }
 
 // NewSession creates an interpreter with a fresh __main__ module.
 func NewSession(opts Options) *Session {
@@ -170,7 +178,7 @@ func (s *Session) compile(filename, src string, mode compile.Mode) (*compile.Cod
 	if err != nil {
 		return nil, nil, py.SyntaxErrorFrom(err)
 	}
-	code, err := compile.Compile(mod, filename, []byte(src), mode, compile.Options{TopLevelAwait: s.opts.TopLevelAwait})
+	code, err := compile.Compile(mod, filename, []byte(src), mode, compile.Options{TopLevelAwait: s.opts.TopLevelAwait, Interactivity: s.interactivity})
 	if err != nil {
 		return nil, nil, py.SyntaxErrorFrom(err)
 	}
@@ -264,7 +272,7 @@ func (s *Session) ExecCellAs(filename, src string) (v py.Value, err error) {
 	if err != nil {
 		return py.Value{}, err
 	}
-	if r.IsNone() && !endsWithExpression(mod) {
+	if r.IsNone() && !s.endsWithValue(mod) {
 		return py.Value{}, nil
 	}
 	return r, nil
@@ -327,15 +335,19 @@ func (s *Session) RunBackground(max time.Duration) (next time.Duration, ok bool)
 // under.
 func (s *Session) CellFilename(n int) string { return fmt.Sprintf("<cell %d>", n) }
 
-// endsWithExpression reports whether a parsed cell's last statement is an
-// expression, whose value (None included) the cell shows.
-func endsWithExpression(mod syntax.Mod) bool {
+// endsWithValue reports whether a cell's last statement gives it a value
+// under the session's interactivity: a final expression (or, with
+// LastExprOrAssign, any final statement, which compile turns into a
+// return only for an assignment to one name).
+func (s *Session) endsWithValue(mod syntax.Mod) bool {
 	m, ok := mod.(*syntax.Module)
-	if !ok || len(m.Body) == 0 {
+	if !ok || len(m.Body) == 0 || s.interactivity == compile.NoExprs {
 		return false
 	}
-	_, ok = m.Body[len(m.Body)-1].(*syntax.ExprStmt)
-	return ok
+	if _, ok = m.Body[len(m.Body)-1].(*syntax.ExprStmt); ok {
+		return true
+	}
+	return s.interactivity == compile.LastExprOrAssign
 }
 
 // Eval evaluates an expression in __main__.

@@ -161,3 +161,28 @@ func TestModulesBesideTheNotebookImport(t *testing.T) {
 	require.Equal(t, "ok", out.Status, "%v", out)
 	require.Equal(t, "True 42\n", r.streams["stdout"])
 }
+
+func TestAstNodeInteractivity(t *testing.T) {
+	s := newSession(t)
+	r := newRecorder()
+	run(t, s, 1, "from IPython.core.interactiveshell import InteractiveShell\nInteractiveShell.ast_node_interactivity = 'all'", r)
+	r = newRecorder()
+	run(t, s, 2, "1 + 1\nx = 5\nx * 2\n'last'", r)
+	var texts []any
+	for _, res := range r.results {
+		texts = append(texts, res["text/plain"])
+	}
+	require.Equal(t, []any{"2", "10", "'last'"}, texts)
+	run(t, s, 3, "%config InteractiveShell.ast_node_interactivity = 'last_expr_or_assign'", newRecorder())
+	r = newRecorder()
+	run(t, s, 4, "y = 6 * 7", r)
+	require.Len(t, r.results, 1)
+	require.Equal(t, "42", r.results[0]["text/plain"])
+	r = newRecorder()
+	run(t, s, 5, "get_ipython().ast_node_interactivity = 'none'\n", r)
+	run(t, s, 6, "3", r)
+	require.Empty(t, r.results)
+	get := newRecorder()
+	run(t, s, 7, "get_ipython().ast_node_interactivity = 'last_expr'\nprint(Out[2], Out[4])", get)
+	require.Equal(t, "last 42\n", get.streams["stdout"])
+}

@@ -20,6 +20,7 @@ import (
 
 	"adder/display"
 	"adder/interp"
+	"adder/interp/compile"
 	"adder/interp/py"
 	"adder/interp/syntax"
 	"adder/kernel"
@@ -44,6 +45,21 @@ type Session struct {
 	// hidden counts cells run without a number (silent, or not stored), so
 	// each gets its own filename for tracebacks.
 	hidden int
+	// opts are the running cell's options (for the display hook).
+	opts kernel.ExecuteOptions
+}
+
+// displayHook is compile.DisplayHookName: with ast_node_interactivity
+// 'all' a cell calls it with each top-level expression's value before the
+// last, which it shows as an execute_result, as IPython's displayhook.
+func displayHook(args []py.Value, kwnames []string) (py.Value, error) {
+	if len(args) != 1 || len(kwnames) != 0 {
+		return py.Value{}, py.Errorf(py.TypeErrorType, "%s() takes exactly one argument", compile.DisplayHookName)
+	}
+	if s := sessionOf(py.Current()); s != nil && !args[0].IsNone() && !s.opts.Silent {
+		s.showResult(args[0], s.opts)
+	}
+	return py.None, nil
 }
 
 var _ kernel.Session = (*Session)(nil)
@@ -82,6 +98,11 @@ func New() (*Session, error) {
 		if err := s.installParent(); err != nil {
 			return err
 		}
+		// With ast_node_interactivity 'all', a cell shows each top-level
+		// expression's value as it runs.
+		// (Builtins are shared by the process's sessions: the hook finds
+		// the session by the running thread.)
+		py.BuiltinsDict.SetStr(compile.DisplayHookName, py.NewBuiltin(compile.DisplayHookName, displayHook))
 		// As in IPython, modules beside the notebook (the kernel's working
 		// directory) import: sys.path starts with ''.
 		if l, ok := py.SysAttr("path").Object().(*py.List); ok {
@@ -124,6 +145,8 @@ func (s *Session) Execute(ctx context.Context, code string, opts kernel.ExecuteO
 	s.interp.Do(func() error {
 		info = s.shell.PreRunCell(code, opts.StoreHistory, opts.Silent)
 		src = s.shell.Transform(code)
+		s.opts = opts
+		s.interp.SetInteractivity(s.shell.Interactivity())
 		return nil
 	})
 	v, err := s.interp.ExecCellAs(filename, src)

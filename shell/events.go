@@ -9,6 +9,7 @@ package shell
 import (
 	_ "embed"
 
+	"adder/interp/compile"
 	"adder/interp/py"
 )
 
@@ -22,17 +23,13 @@ type userMagic struct{ line, cell py.Value }
 // installEvents creates get_ipython().events, the Python-side
 // registration methods and the Config behind get_ipython().config.
 func (sh *Shell) installEvents(obj py.Value) error {
-	ns := py.NewDict()
-	if err := py.ExecSource(ns, "<adder shell events>", shellEventsSource); err != nil {
-		return err
-	}
+	ns := sh.eventsNS
 	mgr, _ := ns.GetStr("EventManager")
 	events, err := py.Call(mgr, []py.Value{obj}, nil)
 	if err != nil {
 		return err
 	}
 	sh.events = events
-	sh.eventsNS = ns
 	if err := py.SetAttr(obj, "events", events); err != nil {
 		return err
 	}
@@ -55,6 +52,40 @@ func (sh *Shell) installEvents(obj py.Value) error {
 		return err
 	}
 	return py.SetAttr(obj, "register_magics", bound)
+}
+
+// shellBase runs the Python half of get_ipython() and returns the class
+// get_ipython()'s class derives from (InteractiveShell).
+func (sh *Shell) shellBase() (*py.Type, error) {
+	ns := py.NewDict()
+	if err := py.ExecSource(ns, "<adder shell events>", shellEventsSource); err != nil {
+		return nil, err
+	}
+	sh.eventsNS = ns
+	base, _ := ns.GetStr("InteractiveShell")
+	t, ok := base.Object().(*py.Type)
+	if !ok {
+		return nil, py.Errorf(py.TypeErrorType, "InteractiveShell is a %s", py.TypeName(base))
+	}
+	return t, nil
+}
+
+// Interactivity reads get_ipython().ast_node_interactivity: which
+// top-level statements of the next cell show their value.
+func (sh *Shell) Interactivity() compile.Interactivity {
+	v, err := py.GetAttr(sh.ipython, "ast_node_interactivity")
+	if err != nil {
+		return compile.LastExpr
+	}
+	switch s, _ := py.AsStr(v); s {
+	case "all":
+		return compile.AllExprs
+	case "last_expr_or_assign":
+		return compile.LastExprOrAssign
+	case "none":
+		return compile.NoExprs
+	}
+	return compile.LastExpr
 }
 
 // registerMagicFunction is get_ipython().register_magic_function(func,

@@ -256,9 +256,13 @@ func (sh *Shell) ipythonObject() (py.Value, error) {
 			return py.None, nil
 		}},
 	}
+	base, err := sh.shellBase()
+	if err != nil {
+		return py.Value{}, fmt.Errorf("shell: the Python half of get_ipython(): %w", err)
+	}
 	ns := py.NewDict()
 	ns.SetStr("__module__", py.StrValue("ipykernel.zmqshell"))
-	cls, err := py.NewClass(py.TypeType, "ZMQInteractiveShell", []*py.Type{py.ObjectType}, ns)
+	cls, err := py.NewClass(py.TypeType, "ZMQInteractiveShell", []*py.Type{base}, ns)
 	if err != nil {
 		return py.Value{}, fmt.Errorf("shell: creating the shell class: %w", err)
 	}

@@ -107,7 +107,15 @@ func lineConfig(sh *Shell, args string) (py.Value, error) {
 	if err != nil {
 		return py.Value{}, err
 	}
-	return py.None, py.SetItem(section, py.StrValue(strings.TrimSpace(trait)), val)
+	trait = strings.TrimSpace(trait)
+	if err := py.SetItem(section, py.StrValue(trait), val); err != nil {
+		return py.Value{}, err
+	}
+	// The shell itself is live configurable: its settings apply at once.
+	if class == "InteractiveShell" || class == "ZMQInteractiveShell" {
+		return py.None, py.SetAttr(sh.ipython, trait, val)
+	}
+	return py.None, nil
 }
 
 // builtinExtensions are the extensions IPython ships: `%load_ext

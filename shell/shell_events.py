@@ -2,7 +2,8 @@
 # pre_execute, pre_run_cell, post_execute and post_run_cell, as IPython's
 # EventManager) and the ExecutionInfo/ExecutionResult objects those
 # callbacks receive (the session triggers the events around every cell),
-# and the config object.
+# the config object, and InteractiveShell, the base of get_ipython()'s
+# class, whose attributes code sets as on IPython's.
 import sys
 
 
@@ -131,3 +132,15 @@ class Config(dict):
             del self[key]
         except KeyError:
             raise AttributeError(key) from None
+
+
+class InteractiveShell:
+    """The settings part of IPython's InteractiveShell: get_ipython()'s
+    class derives from it, so InteractiveShell.ast_node_interactivity =
+    'all' (the usual recipe) or %config changes the running shell."""
+
+    __module__ = 'IPython.core.interactiveshell'
+
+    # Which top-level statements of a cell show their value: 'last_expr'
+    # (default), 'all', 'last_expr_or_assign', 'last' or 'none'.
+    ast_node_interactivity = 'last_expr'

@@ -31,7 +31,32 @@ const (
 type Options struct {
 	// TopLevelAwait allows await/async for/async with at module level.
 	TopLevelAwait bool
+	// Interactivity says which statements of a cell (ModeCell) show
+	// their values.
+	Interactivity Interactivity
 }
+
+// Interactivity is IPython's ast_node_interactivity: which top-level
+// statements of a cell show their value.
+type Interactivity int
+
+const (
+	// LastExpr: a final expression's value is the cell's value (the
+	// default).
+	LastExpr Interactivity = iota
+	// AllExprs: every top-level expression is shown; those before the
+	// last go to DisplayHookName as they run.
+	AllExprs
+	// LastExprOrAssign: as LastExpr, and a final assignment to one name
+	// makes that name's new value the cell's value.
+	LastExprOrAssign
+	// NoExprs: no value is shown.
+	NoExprs
+)
+
+// DisplayHookName is the builtin AllExprs cells call with the value of
+// each top-level expression before the last; the host defines it.
+const DisplayHookName = "__adder_displayhook__"
 
 // Compile compiles a parsed module (or expression) to a code object. src
 // is the source text, used for SyntaxError lines.

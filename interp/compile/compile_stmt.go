@@ -20,17 +20,60 @@ func (c *compiler) moduleBody(body []syntax.Stmt, cellMode bool) {
 	if hasAnnotations(body) {
 		c.emit(SETUP_ANNOTATIONS, 0)
 	}
+	mode := c.opts.Interactivity
 	for i, s := range body {
-		if cellMode && i == len(body)-1 {
+		if cellMode && i == len(body)-1 && mode != NoExprs {
 			if es, ok := s.(*syntax.ExprStmt); ok {
 				c.setPos(es)
 				c.expr(es.Value)
 				c.emit(RETURN_VALUE, 0)
 				return
 			}
+			if name := assignedName(s); name != "" && mode == LastExprOrAssign {
+				c.stmt(s)
+				c.emit(LOAD_NAME, c.nameIdx(c.mangle(name)))
+				c.emit(RETURN_VALUE, 0)
+				return
+			}
+		}
+		if es, ok := s.(*syntax.ExprStmt); ok && cellMode && mode == AllExprs {
+			c.setPos(es)
+			c.emit(PUSH_NULL, 0)
+			c.emit(LOAD_NAME, c.nameIdx(DisplayHookName))
+			c.expr(es.Value)
+			c.emit(CALL, 1)
+			c.emit(POP_TOP, 0)
+			continue
 		}
 		c.stmt(s)
 	}
+}
+
+// assignedName is the one name an assignment statement binds (x = ...,
+// x += ..., x: T = ...), or "" for any other statement, as IPython's
+// last_expr_or_assign mode reads it.
+func assignedName(s syntax.Stmt) string {
+	var target syntax.Expr
+	switch a := s.(type) {
+	case *syntax.Assign:
+		if len(a.Targets) != 1 {
+			return ""
+		}
+		target = a.Targets[0]
+	case *syntax.AugAssign:
+		target = a.Target
+	case *syntax.AnnAssign:
+		if a.Value == nil {
+			return ""
+		}
+		target = a.Target
+	default:
+		return ""
+	}
+	if n, ok := target.(*syntax.Name); ok {
+		return n.Id
+	}
+	return ""
 }
 
 func docstring(body []syntax.Stmt) (string, bool) {
