@@ -6,6 +6,7 @@ package py
 
 import (
 	"math/big"
+	"sync"
 
 	"adder/interp/compile"
 )
@@ -31,6 +32,9 @@ type codeInfo struct {
 	argc   int
 	nregs  int
 	attrs  []attrEntry // type-lookup cache by instruction index
+	// hints[pc] is the instance-dict entry index where the attribute
+	// named at pc was last found (see dictGetHinted).
+	hints []int32
 }
 
 type attrEntry struct {
@@ -62,10 +66,17 @@ type globalEntry struct {
 	v      Value
 }
 
+// infoOf returns code's codeInfo, building it on first use. The fast path
+// is small enough to inline into the eval loop's calls and returns.
 func infoOf(code *compile.Code) *codeInfo {
 	if ci, ok := code.Extra.(*codeInfo); ok {
 		return ci
 	}
+	return newCodeInfo(code)
+}
+
+//go:noinline
+func newCodeInfo(code *compile.Code) *codeInfo {
 	ci := &codeInfo{kwnames: map[int][]string{}, nlocals: len(code.LocalNames)}
 	ci.consts = make([]Value, len(code.Consts))
 	for i, k := range code.Consts {
@@ -82,10 +93,11 @@ func infoOf(code *compile.Code) *codeInfo {
 	}
 	ci.names = make([]Value, len(code.Names))
 	for i, n := range code.Names {
-		ci.names[i] = ObjectValue(NewStr(n))
+		ci.names[i] = ObjectValue(internName(n))
 	}
 	ci.globals = make([]globalEntry, len(code.Names))
 	ci.attrs = make([]attrEntry, attrWays*len(code.Instrs))
+	ci.hints = make([]int32, len(code.Instrs))
 	ci.isGen = code.Flags&(compile.FlagGenerator|compile.FlagCoroutine|compile.FlagAsyncGenerator) != 0
 	ci.argc = code.ArgCount
 	ci.nregs = len(code.LocalNames) + code.StackSize
@@ -93,6 +105,26 @@ func infoOf(code *compile.Code) *codeInfo {
 		code.Flags&(compile.FlagVarargs|compile.FlagVarkw) == 0
 	code.Extra = ci
 	return ci
+}
+
+// names interns the *Str of every name in compiled code: an attribute
+// stored by one method and loaded by another then has the same key object,
+// so a dict entry hint is confirmed by one pointer comparison. CPython
+// interns identifiers for the same reason.
+var names = struct {
+	sync.Mutex
+	m map[string]*Str
+}{m: map[string]*Str{}}
+
+func internName(n string) *Str {
+	names.Lock()
+	defer names.Unlock()
+	s, ok := names.m[n]
+	if !ok {
+		s = NewStr(n)
+		names.m[n] = s
+	}
+	return s
 }
 
 func constToValue(k any) Value {

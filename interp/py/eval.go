@@ -326,7 +326,7 @@ func (t *Thread) run(entry *Frame) (Value, error) {
 						continue
 					}
 					if in.Dict != nil && (descr.obj == nil || descr.Type().DescrSet == nil) {
-						in.Dict.SetStrObj(name, regs[sp-2])
+						dictSetHinted(in.Dict, name, regs[sp-2], &ci.hints[pc-1])
 						if in.Dict.used > in.typ.dictHint {
 							in.typ.dictHint = in.Dict.used
 						}
@@ -828,16 +828,25 @@ func (t *Thread) run(entry *Frame) (Value, error) {
 						nf := t.framePool[len(t.framePool)-1]
 						if cap(nf.regs) >= fci.nregs {
 							t.framePool = t.framePool[:len(t.framePool)-1]
+							// Loops, not copy and clear: for the few
+							// values of a call they beat the runtime's
+							// bulk write-barrier calls.
 							nregs := nf.regs[:fci.nregs]
-							copy(nregs, args)
-							clear(nregs[len(args):fci.nlocals])
+							for i := range args {
+								nregs[i] = args[i]
+							}
+							for i := len(args); i < fci.nlocals; i++ {
+								nregs[i] = Value{}
+							}
 							nf.regs = nregs
 							nf.Code, nf.Func, nf.Globals, nf.Builtins = fn.Code, fn, fn.Globals, fn.Builtins
 							nf.Locals, nf.sp, nf.pc, nf.entry, nf.gen, nf.pendingErr, nf.escaped = nil, 0, 0, false, nil, nil, false
 							nf.cells = nf.cells[:0]
 							nf.link = initSelf
 							nf.target = 0
-							clear(regs[base:sp])
+							for i := base; i < sp; i++ {
+								regs[i] = Value{}
+							}
 							f.pc, f.sp = pc, base-ci.nlocals
 							t.depth++
 							t.frames = append(t.frames, nf)

@@ -76,8 +76,14 @@ func rangeNew(t *Type, args []Value, kwnames []string) (Value, error) {
 		}
 		return Value{}, err
 	}
-	if r, ok, err := rangeNewBig(args); ok || err != nil {
-		return r, err
+	small := true // int64 arguments (the usual case) need no big.Int check
+	for _, a := range args {
+		small = small && a.IsInt()
+	}
+	if !small {
+		if r, ok, err := rangeNewBig(args); ok || err != nil {
+			return r, err
+		}
 	}
 	r := &Range{Step: 1}
 	var err error

@@ -877,11 +877,48 @@ func instanceAttrFast(ci *codeInfo, pc int, obj Value, name *Str) (Value, bool) 
 		return Value{}, false
 	}
 	if in.Dict != nil && (descr.obj == nil || descr.Type().DescrSet == nil) {
-		if v, ok := in.Dict.GetStrObj(name); ok {
-			return v, true
-		}
+		return dictGetHinted(in.Dict, name, &ci.hints[pc])
 	}
 	return Value{}, false
+}
+
+// dictGetHinted looks up str key k in d, first at entry *hint, where the
+// same instruction found it last time: instances of a class usually store
+// their attributes in the same order. A key that is the very same *Str
+// (names are interned, internName) confirms the hint without hashing.
+func dictGetHinted(d *Dict, k *Str, hint *int32) (Value, bool) {
+	if i := int(*hint); i < len(d.entries) {
+		if e := &d.entries[i]; e.key.obj == Object(k) {
+			return e.value, true
+		}
+	}
+	i := d.findStrH(k.S, k.hash())
+	if i < 0 {
+		return Value{}, false
+	}
+	*hint = int32(i)
+	return d.entries[i].value, true
+}
+
+// dictSetHinted is d[k] = v (as SetStrObj) with dictGetHinted's hint.
+func dictSetHinted(d *Dict, k *Str, v Value, hint *int32) {
+	if i := int(*hint); i < len(d.entries) {
+		if e := &d.entries[i]; e.key.obj == Object(k) {
+			e.value = v
+			d.version++
+			return
+		}
+	}
+	if i := d.findStrH(k.S, k.hash()); i >= 0 {
+		d.entries[i].value = v
+		d.version++
+		*hint = int32(i)
+		return
+	}
+	d.SetStrObj(k, v) // a new key: appended
+	if n := len(d.entries); n > 0 && d.entries[n-1].key.obj == Object(k) {
+		*hint = int32(n - 1)
+	}
 }
 
 // isInlinedComprehension reports whether code is a list, set or dict
