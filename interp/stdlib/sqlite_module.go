@@ -1,4 +1,4 @@
-//go:build !nosqlite
+//go:build sqlite
 
 // This file implements _adder_sqlite, the Go half of sqlite3: SQLite's C
 // API as transpiled to Go by modernc.org/sqlite/lib (no cgo), exposed as
@@ -23,8 +23,7 @@ import (
 	"adder/interp/py"
 )
 
-// SQLiteBuilt tells whether this binary has SQLite (built without the
-// nosqlite tag).
+// SQLiteBuilt tells whether this binary has SQLite (the sqlite build tag).
 const SQLiteBuilt = true
 
 // sqliteErrorFactory is set by lib/sqlite3 (_set_error): called with

@@ -66,7 +66,7 @@ func TestModules(t *testing.T) {
 				t.Skip(reason)
 			}
 			if mod == "test_sqlite3" && !stdlib.SQLiteBuilt {
-				t.Skip("built with the nosqlite tag")
+				t.Skip("SQLite is opt-in: go test -tags sqlite")
 			}
 			want, err := os.ReadFile(strings.TrimSuffix(f, ".py") + ".out")
 			if err != nil {
