@@ -16,7 +16,7 @@ try:
     import _adder_sqlite
 except ImportError:
     raise ModuleNotFoundError("No module named '_sqlite3' (this adder binary was built without SQLite; "
-                              "build it with: go build -tags sqlite ./cmd/adder)", name='_sqlite3') from None
+                              "build it with: make build TAGS=sqlite, or go build -tags sqlite ./cmd/adder)", name='_sqlite3') from None
 
 __all__ = ['connect', 'Connection', 'Cursor', 'Row', 'PrepareProtocol', 'Error', 'Warning',
            'InterfaceError', 'DatabaseError', 'DataError', 'OperationalError', 'IntegrityError',
