@@ -706,6 +706,56 @@ func (t *Thread) run(entry *Frame) (Value, error) {
 					} else {
 						o.l = nil
 					}
+				case *enumerateObj:
+					// for i, x in enumerate(...): push the pair as
+					// UNPACK_SEQUENCE 2 would, without the tuple.
+					if next := instrs[pc]; next.Op == compile.UNPACK_SEQUENCE && next.Arg == 2 && o.n.IsInt() {
+						var x Value
+						if x, err = Next(o.it); err != nil {
+							goto handle
+						}
+						if x.obj != nil {
+							n := o.n
+							o.n, err = BinaryOp(OpAdd, n, Int(1)) // may become a big int
+							regs[sp], regs[sp+1] = x, n
+							sp += 2
+							pc++
+							if err != nil {
+								goto handle
+							}
+							continue
+						}
+						break // exhausted
+					}
+					v, err = it.Type().Next(it)
+					if err != nil {
+						goto handle
+					}
+				case *zipObj:
+					// for x, y in zip(a, b): the same without the tuple.
+					if next := instrs[pc]; next.Op == compile.UNPACK_SEQUENCE && next.Arg == 2 && len(o.its) == 2 && !o.strict {
+						var x, y Value
+						if x, err = Next(o.its[0]); err != nil {
+							goto handle
+						}
+						if x.obj != nil {
+							if y, err = Next(o.its[1]); err != nil {
+								goto handle
+							}
+							if y.obj != nil {
+								regs[sp], regs[sp+1] = y, x
+								sp += 2
+								pc++
+								continue
+							}
+						}
+						o.its = nil // exhausted, as zip's __next__ leaves it
+						break
+					}
+					v, err = it.Type().Next(it)
+					if err != nil {
+						goto handle
+					}
 				case *Generator:
 					if o.typ != GeneratorType || o.running || o.done || o.yieldFrom.obj != nil {
 						v, err = it.Type().Next(it)

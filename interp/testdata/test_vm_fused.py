@@ -1,0 +1,117 @@
+# Paths the eval loop takes without the generic machinery: for loops over
+# enumerate/zip unpacked into two names (no pair tuple), attribute loads and
+# stores through the per-instruction dict-entry hint, errors raised in the
+# middle of those paths, and exceptions unwinding through several frames.
+
+for i, x in enumerate("abc"):
+    print(i, x)
+for i, x in enumerate([10, 20], 2**63 - 2):
+    print(i, x, type(i).__name__)
+for i, x in enumerate([1.5], start=-3):
+    print(i, x)
+
+
+def failing():
+    yield 1
+    raise ValueError("boom")
+
+
+try:
+    for i, x in enumerate(failing()):
+        print("item", i, x)
+except ValueError as e:
+    print("caught", e)
+try:
+    for i, (a, b) in enumerate([(1, 2), (3,)]):
+        print(i, a, b)
+except ValueError as e:
+    print("caught", e)
+e = enumerate([7, 8, 9])
+for i, x in e:
+    if i == 1:
+        break
+print(next(e))
+print([(i, x) for i, x in enumerate("xy")])
+try:
+    for i in enumerate([1, 2]):
+        a, b, c = i
+except ValueError as e:
+    print("caught", e)
+
+for a, b in zip("abc", [1, 2]):
+    print(a, b)
+z = zip([1, 2, 3], "xy")
+for a, b in z:
+    print(a, b)
+print(list(z))
+try:
+    for a, b in zip(failing(), failing()):
+        print("pair", a, b)
+except ValueError as e:
+    print("caught", e)
+try:
+    for a, b in zip([1, 2], [3], strict=True):
+        print(a, b)
+except ValueError as e:
+    print("caught", e)
+for a, b, c in zip([1], [2], [3]):
+    print(a, b, c)
+print({k: v for k, v in zip("ab", range(2))})
+
+
+class P:
+    def __init__(self, x, y):
+        self.x = x
+        self.y = y
+
+    def total(self):
+        return self.x + self.y
+
+
+class Q:
+    def __init__(self, y, x):
+        self.y = y  # the other order: the entry hint misses, then relearns
+        self.x = x
+
+    def total(self):
+        return self.x * self.y
+
+
+objs = [P(1, 2), Q(3, 4), P(5, 6), Q(7, 8)]
+for o in objs:
+    o.x = o.x + 1
+    print(type(o).__name__, o.x, o.y, o.total())
+p = P(1, 2)
+del p.x
+try:
+    p.x
+except AttributeError as e:
+    print("caught", e)
+p.__dict__["x"] = 40
+print(p.x, p.total())
+setattr(p, "y", 2)
+print(p.total())
+p.total = lambda: "shadowed"
+print(p.total())
+
+
+def deep(n):
+    if n == 0:
+        raise KeyError("bottom")
+    return deep(n - 1) + 1
+
+
+try:
+    deep(50)
+except KeyError as e:
+    print("caught", e)
+
+
+def handler_in_middle(n):
+    try:
+        return deep(n)
+    except KeyError:
+        return -n
+
+
+print(handler_in_middle(5))
