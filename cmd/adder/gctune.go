@@ -8,7 +8,11 @@
 // these: peak RSS geometric mean 42.7 -> 33.4 MB (small-heap programs
 // 31 -> 23 MB, oop 93 -> 59, generators 82 -> 66, dicts_lists 194 ->
 // 160), wall time equal within noise (0.908 -> 0.894 s geometric mean),
-// CPU time +1%: the extra marking mostly runs on the idle core.
+// CPU time +1%: the extra marking mostly runs on the idle core. The cost
+// shows on programs that churn a small heap: nqueens +4% wall at 200
+// against 400, for 30 -> 21 MB. Tried and dropped: 100 from 24 MB on (no
+// gain beyond noise) and a soft memory limit at 1.25 x the goal + 8 MB
+// (none either; gcPercentAfter is what tamed bigint's bursts).
 
 package main
 
