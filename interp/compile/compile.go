@@ -631,7 +631,7 @@ func stackEffect(op Opcode, arg int) int {
 		return 1
 	case LOAD_FAST_LOAD_CONST:
 		return 1
-	case LOAD_FAST_LOAD_ATTR:
+	case LOAD_FAST_LOAD_ATTR, LOAD_FAST_LOAD_METHOD, LOAD_FAST_STORE_ATTR:
 		return 1
 	case LOAD_FAST_LOAD_FAST:
 		return 1
@@ -692,6 +692,12 @@ func peephole(u *unit) {
 			i++
 		case a.Op == LOAD_FAST && b.Op == LOAD_ATTR:
 			u.instrs[i].Op = LOAD_FAST_LOAD_ATTR
+			i++
+		case a.Op == LOAD_FAST && b.Op == LOAD_METHOD:
+			u.instrs[i].Op = LOAD_FAST_LOAD_METHOD
+			i++
+		case a.Op == LOAD_FAST && b.Op == STORE_ATTR:
+			u.instrs[i].Op = LOAD_FAST_STORE_ATTR
 			i++
 		case a.Op == LOAD_FAST && b.Op == LOAD_CONST:
 			u.instrs[i].Op = LOAD_FAST_LOAD_CONST

@@ -33,17 +33,20 @@ func (t *Thread) run(entry *Frame) (Value, error) {
 	ci := infoOf(f.Code)
 	regs, instrs := f.regs, f.Code.Instrs
 	pc, sp := f.pc, f.sp+ci.nlocals
-	if f.pendingErr != nil {
-		err := f.pendingErr
+	// Generator.Resume stores its exc argument here even when it is a nil
+	// *Exception: that typed nil is no error.
+	if err := f.pendingErr; err != nil {
 		f.pendingErr = nil
-		nf, exc := t.unwind(entry, f, pc, sp, err, false)
-		if exc != nil {
-			return Value{}, exc
+		if err != error((*Exception)(nil)) {
+			nf, exc := t.unwind(entry, f, pc, sp, err, false)
+			if exc != nil {
+				return Value{}, exc
+			}
+			f = nf
+			ci = infoOf(f.Code)
+			regs, instrs = f.regs, f.Code.Instrs
+			pc, sp = f.pc, f.sp+ci.nlocals
 		}
-		f = nf
-		ci = infoOf(f.Code)
-		regs, instrs = f.regs, f.Code.Instrs
-		pc, sp = f.pc, f.sp+ci.nlocals
 	}
 
 	for {
@@ -316,23 +319,42 @@ func (t *Thread) run(entry *Frame) (Value, error) {
 				regs[sp-1] = Value{}
 				regs[sp] = v
 				sp++
+			case compile.LOAD_FAST_LOAD_METHOD:
+				v := regs[in.Arg]
+				if v.obj == nil {
+					err = unboundLocal(f.Code.LocalNames[in.Arg])
+					goto handle
+				}
+				if m, ok := lookupMethodCached(ci, pc, v, ci.names[instrs[pc].Arg].obj.(*Str)); ok {
+					regs[sp] = m
+					regs[sp+1] = v
+					sp += 2
+					pc++
+					continue
+				}
+				// Slow path: push the local; LOAD_METHOD runs next.
+				regs[sp] = v
+				sp++
+			case compile.LOAD_FAST_STORE_ATTR:
+				v := regs[in.Arg]
+				if v.obj == nil {
+					err = unboundLocal(f.Code.LocalNames[in.Arg])
+					goto handle
+				}
+				if storeAttrFast(ci, pc, v, ci.names[instrs[pc].Arg].obj.(*Str), regs[sp-1]) {
+					sp--
+					regs[sp] = Value{}
+					pc++
+					continue
+				}
+				// Slow path: push the local; STORE_ATTR runs next.
+				regs[sp] = v
+				sp++
 			case compile.STORE_ATTR:
 				name := ci.names[in.Arg].obj.(*Str)
-				if in, ok := regs[sp-1].obj.(*Instance); ok && in.typ.plainSetAttr() && name.S != "__dict__" {
-					descr := ci.typeLookup(pc-1, in.typ, name.S)
-					if md, ok := descr.obj.(*memberDescr); ok && md.index < in.typ.nslots {
-						in.Slots()[md.index] = regs[sp-2]
-						sp -= 2
-						continue
-					}
-					if in.Dict != nil && (descr.obj == nil || descr.Type().DescrSet == nil) {
-						dictSetHinted(in.Dict, name, regs[sp-2], &ci.hints[pc-1])
-						if in.Dict.used > in.typ.dictHint {
-							in.typ.dictHint = in.Dict.used
-						}
-						sp -= 2
-						continue
-					}
+				if storeAttrFast(ci, pc-1, regs[sp-1], name, regs[sp-2]) {
+					sp -= 2
+					continue
 				}
 				err = SetAttr(regs[sp-1], name.S, regs[sp-2])
 				sp -= 2

@@ -882,6 +882,30 @@ func instanceAttrFast(ci *codeInfo, pc int, obj Value, name *Str) (Value, bool) 
 	return Value{}, false
 }
 
+// storeAttrFast does obj.name = v for an instance of a class with the
+// default __setattr__ when name is a slot or lands in the instance dict
+// (no data descriptor); it reports false to leave the rest to SetAttr. pc
+// is the STORE_ATTR's index, for the caches.
+func storeAttrFast(ci *codeInfo, pc int, obj Value, name *Str, v Value) bool {
+	in, ok := obj.obj.(*Instance)
+	if !ok || !in.typ.plainSetAttr() || name.S == "__dict__" {
+		return false
+	}
+	descr := ci.typeLookup(pc, in.typ, name.S)
+	if md, ok := descr.obj.(*memberDescr); ok && md.index < in.typ.nslots {
+		in.Slots()[md.index] = v
+		return true
+	}
+	if in.Dict != nil && (descr.obj == nil || descr.Type().DescrSet == nil) {
+		dictSetHinted(in.Dict, name, v, &ci.hints[pc])
+		if in.Dict.used > in.typ.dictHint {
+			in.typ.dictHint = in.Dict.used
+		}
+		return true
+	}
+	return false
+}
+
 // dictGetHinted looks up str key k in d, first at entry *hint, where the
 // same instruction found it last time: instances of a class usually store
 // their attributes in the same order. A key that is the very same *Str
