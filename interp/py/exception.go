@@ -251,10 +251,9 @@ func excInitAttrs(e *Exception) {
 
 func excNew(t *Type, args []Value, kwnames []string) (Value, error) {
 	pos := args[:len(args)-len(kwnames)]
+	// e.Dict is made on first use (InstanceDict, __dict__, setting an
+	// attribute): most exceptions raised in loops never need one.
 	e := &Exception{typ: t, Args: append([]Value(nil), pos...)}
-	if t.IsHeap() {
-		e.Dict = NewDict()
-	}
 	if t.IsSubtype(BaseExceptionGroupType) {
 		return excGroupNew(t, e, pos)
 	}
