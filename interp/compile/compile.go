@@ -631,7 +631,7 @@ func stackEffect(op Opcode, arg int) int {
 		return 1
 	case LOAD_FAST_LOAD_CONST:
 		return 1
-	case LOAD_FAST_LOAD_ATTR, LOAD_FAST_LOAD_METHOD, LOAD_FAST_STORE_ATTR:
+	case LOAD_FAST_LOAD_ATTR, LOAD_FAST_LOAD_METHOD, LOAD_FAST_STORE_ATTR, LOAD_FAST_LOAD_FAST_BINOP:
 		return 1
 	case LOAD_FAST_LOAD_FAST:
 		return 1
@@ -685,6 +685,16 @@ func peephole(u *unit) {
 			u.instrs[i].Op = LOAD_FAST_CONST_BINOP
 			i += 2
 			continue
+		}
+		if i+2 < len(u.instrs) && a.Op == LOAD_FAST && b.Op == LOAD_FAST && u.instrs[i+2].Op == BINARY_OP &&
+			!target[i+2] && u.hidx[i] == u.hidx[i+2] {
+			u.instrs[i].Op = LOAD_FAST_LOAD_FAST_BINOP
+			i += 2
+			continue
+		}
+		if i+3 < len(u.instrs) && a.Op == LOAD_FAST && b.Op == LOAD_FAST && u.instrs[i+2].Op == LOAD_FAST &&
+			u.instrs[i+3].Op == BINARY_OP && !target[i+2] && !target[i+3] && u.hidx[i+1] == u.hidx[i+3] {
+			continue // a, (b, c, op): the triple fuses at i+1
 		}
 		switch {
 		case a.Op == PUSH_NULL && b.Op == LOAD_GLOBAL:

@@ -4,6 +4,7 @@
 package compile
 
 import (
+	"math"
 	"math/big"
 
 	"adder/interp/syntax"
@@ -355,6 +356,19 @@ func (c *compiler) expr(e syntax.Expr) {
 		c.setPos(n)
 		c.emit(BINARY_OP, binOpKind(n.Op))
 	case *syntax.UnaryOp:
+		if k, ok := n.Operand.(*syntax.Constant); ok && n.Op == syntax.USub {
+			// -1.5 and -1 are constants, as CPython folds them.
+			switch x := k.Value.(type) {
+			case int64:
+				if x != math.MinInt64 {
+					c.emitConst(-x)
+					return
+				}
+			case float64:
+				c.emitConst(-x)
+				return
+			}
+		}
 		c.expr(n.Operand)
 		c.setPos(n)
 		switch n.Op {

@@ -127,5 +127,8 @@ const (
 	LOAD_FAST_LOAD_ATTR   // LOAD_FAST a; LOAD_ATTR name
 	LOAD_FAST_LOAD_METHOD // LOAD_FAST a; LOAD_METHOD name
 	LOAD_FAST_STORE_ATTR  // LOAD_FAST a; STORE_ATTR name
+	// LOAD_FAST a; LOAD_FAST b; BINARY_OP op (both following instructions
+	// are skipped when the operands are small ints or floats).
+	LOAD_FAST_LOAD_FAST_BINOP
 	NumOpcodes
 )

@@ -160,6 +160,31 @@ func (t *Thread) run(entry *Frame) (Value, error) {
 				regs[sp+1] = k
 				sp += 2
 				pc++
+			case compile.LOAD_FAST_LOAD_FAST_BINOP:
+				v, w := regs[in.Arg], regs[instrs[pc].Arg]
+				if v.IsInt() && w.IsInt() {
+					if r, ok := intFastBinary(BinaryOpKind(instrs[pc+1].Arg&15), v.AsInt(), w.AsInt()); ok {
+						regs[sp] = r
+						sp++
+						pc += 2
+						continue
+					}
+				} else if v.IsFloat() && w.IsFloat() {
+					if r, ok := floatFastBinary(BinaryOpKind(instrs[pc+1].Arg&15), v.AsFloat(), w.AsFloat()); ok {
+						regs[sp] = r
+						sp++
+						pc += 2
+						continue
+					}
+				}
+				// Slow path (other types, unbound locals): run as LOAD_FAST;
+				// the LOAD_FAST and BINARY_OP after it run normally.
+				if v.obj == nil {
+					err = unboundLocal(f.Code.LocalNames[in.Arg])
+					goto handle
+				}
+				regs[sp] = v
+				sp++
 			case compile.COMPARE_OP_JUMP:
 				a, b := regs[sp-2], regs[sp-1]
 				var r bool

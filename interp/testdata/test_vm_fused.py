@@ -115,3 +115,51 @@ def handler_in_middle(n):
 
 
 print(handler_in_middle(5))
+
+
+# LOAD_FAST a; LOAD_FAST b; BINARY_OP fused: ints, floats, overflow into
+# big ints, other types through the slow path, an unbound operand.
+def arith(a, b):
+    return a + b, a - b, a * b, a / b, a // b, a % b, a ** 2
+
+
+print(arith(7, 3))
+print(arith(7.5, 2.0))
+print(arith(2**62, 3))
+print(arith(-7, 2))
+s, t = "ab", "cd"
+print(s + t, [1] + [2])
+
+
+def unbound(flag):
+    if flag:
+        b = 1
+    a = 2
+    return a + b
+
+
+try:
+    unbound(False)
+except UnboundLocalError as e:
+    print("caught", e)
+
+
+def unbound_first(flag):
+    if flag:
+        a = 1
+    b = 2
+    return a * b
+
+
+try:
+    unbound_first(False)
+except UnboundLocalError as e:
+    print("caught", e)
+try:
+    x, y = 1, 0
+    x // y
+except ZeroDivisionError as e:
+    print("caught", e)
+# Negative literals are folded constants; the values are unchanged.
+print(-1.5, -0.0, -0, -9223372036854775807, -9223372036854775808, -(2**63), --3)
+print(1 ** -1.5, [-1, -2.5][1])
