@@ -43,7 +43,7 @@ func (t *Thread) run(entry *Frame) (Value, error) {
 				return Value{}, exc
 			}
 			f = nf
-			ci = infoOf(f.Code)
+			ci = f.Code.Extra.(*codeInfo) // set: this code ran or was just looked up
 			regs, instrs = f.regs, f.Code.Instrs
 			pc, sp = f.pc, f.sp+ci.nlocals
 		}
@@ -141,14 +141,38 @@ func (t *Thread) run(entry *Frame) (Value, error) {
 				}
 				k := ci.consts[instrs[pc].Arg]
 				if v.IsInt() && k.IsInt() {
-					if r, ok := intFastBinary(BinaryOpKind(instrs[pc+1].Arg&15), v.AsInt(), k.AsInt()); ok {
+					// + and - inline: run is too big for Go to inline calls.
+					x, y, op := v.AsInt(), k.AsInt(), BinaryOpKind(instrs[pc+1].Arg&15)
+					r, ok := Value{}, false
+					if op == OpAdd {
+						s := x + y
+						r, ok = Int(s), (s > x) == (y > 0)
+					} else if op == OpSub {
+						s := x - y
+						r, ok = Int(s), (s < x) == (y > 0)
+					} else {
+						r, ok = intFastBinary(op, x, y)
+					}
+					if ok {
 						regs[sp] = r
 						sp++
 						pc += 2
 						continue
 					}
 				} else if v.IsFloat() && k.IsFloat() {
-					if r, ok := floatFastBinary(BinaryOpKind(instrs[pc+1].Arg&15), v.AsFloat(), k.AsFloat()); ok {
+					x, y, op := v.AsFloat(), k.AsFloat(), BinaryOpKind(instrs[pc+1].Arg&15)
+					r, ok := Value{}, true
+					switch op {
+					case OpAdd:
+						r = Float(x + y)
+					case OpSub:
+						r = Float(x - y)
+					case OpMul:
+						r = Float(x * y)
+					default:
+						r, ok = floatFastBinary(op, x, y)
+					}
+					if ok {
 						regs[sp] = r
 						sp++
 						pc += 2
@@ -163,14 +187,38 @@ func (t *Thread) run(entry *Frame) (Value, error) {
 			case compile.LOAD_FAST_LOAD_FAST_BINOP:
 				v, w := regs[in.Arg], regs[instrs[pc].Arg]
 				if v.IsInt() && w.IsInt() {
-					if r, ok := intFastBinary(BinaryOpKind(instrs[pc+1].Arg&15), v.AsInt(), w.AsInt()); ok {
+					// + and - inline: run is too big for Go to inline calls.
+					x, y, op := v.AsInt(), w.AsInt(), BinaryOpKind(instrs[pc+1].Arg&15)
+					r, ok := Value{}, false
+					if op == OpAdd {
+						s := x + y
+						r, ok = Int(s), (s > x) == (y > 0)
+					} else if op == OpSub {
+						s := x - y
+						r, ok = Int(s), (s < x) == (y > 0)
+					} else {
+						r, ok = intFastBinary(op, x, y)
+					}
+					if ok {
 						regs[sp] = r
 						sp++
 						pc += 2
 						continue
 					}
 				} else if v.IsFloat() && w.IsFloat() {
-					if r, ok := floatFastBinary(BinaryOpKind(instrs[pc+1].Arg&15), v.AsFloat(), w.AsFloat()); ok {
+					x, y, op := v.AsFloat(), w.AsFloat(), BinaryOpKind(instrs[pc+1].Arg&15)
+					r, ok := Value{}, true
+					switch op {
+					case OpAdd:
+						r = Float(x + y)
+					case OpSub:
+						r = Float(x - y)
+					case OpMul:
+						r = Float(x * y)
+					default:
+						r, ok = floatFastBinary(op, x, y)
+					}
+					if ok {
 						regs[sp] = r
 						sp++
 						pc += 2
@@ -481,13 +529,37 @@ func (t *Thread) run(entry *Frame) (Value, error) {
 				a, b := regs[sp-2], regs[sp-1]
 				op := BinaryOpKind(in.Arg & 15)
 				if a.IsInt() && b.IsInt() {
-					if r, ok := intFastBinary(op, a.AsInt(), b.AsInt()); ok {
+					// + and - inline: run is too big for Go to inline calls.
+					x, y, op := a.AsInt(), b.AsInt(), op
+					r, ok := Value{}, false
+					if op == OpAdd {
+						s := x + y
+						r, ok = Int(s), (s > x) == (y > 0)
+					} else if op == OpSub {
+						s := x - y
+						r, ok = Int(s), (s < x) == (y > 0)
+					} else {
+						r, ok = intFastBinary(op, x, y)
+					}
+					if ok {
 						sp--
 						regs[sp-1] = r
 						continue
 					}
 				} else if a.IsFloat() && b.IsFloat() {
-					if r, ok := floatFastBinary(op, a.AsFloat(), b.AsFloat()); ok {
+					x, y, op := a.AsFloat(), b.AsFloat(), op
+					r, ok := Value{}, true
+					switch op {
+					case OpAdd:
+						r = Float(x + y)
+					case OpSub:
+						r = Float(x - y)
+					case OpMul:
+						r = Float(x * y)
+					default:
+						r, ok = floatFastBinary(op, x, y)
+					}
+					if ok {
 						sp--
 						regs[sp-1] = r
 						continue
@@ -920,7 +992,10 @@ func (t *Thread) run(entry *Frame) (Value, error) {
 					}
 				}
 				if fn, ok := callable.obj.(*Function); ok {
-					fci := infoOf(fn.Code)
+					fci, _ := fn.Code.Extra.(*codeInfo) // infoOf, inlined by hand (run is too big for the inliner)
+					if fci == nil {
+						fci = newCodeInfo(fn.Code)
+					}
 					if fci.simple && kwnames == nil && len(args) == fci.argc && len(t.framePool) > 0 && t.depth < t.RecursionLimit && !t.Interrupt.Tripped() {
 						nf := t.framePool[len(t.framePool)-1]
 						if cap(nf.regs) >= fci.nregs {
@@ -975,7 +1050,7 @@ func (t *Thread) run(entry *Frame) (Value, error) {
 					t.depth++
 					t.frames = append(t.frames, nf)
 					f = nf
-					ci = infoOf(f.Code)
+					ci = f.Code.Extra.(*codeInfo) // set: this code ran or was just looked up
 					regs, instrs = f.regs, f.Code.Instrs
 					pc, sp = 0, ci.nlocals
 					continue
@@ -1024,7 +1099,7 @@ func (t *Thread) run(entry *Frame) (Value, error) {
 					done.gen.finish(t)
 				}
 				f = t.frames[len(t.frames)-1]
-				ci = infoOf(f.Code)
+				ci = f.Code.Extra.(*codeInfo) // set: this code ran or was just looked up
 				regs, instrs = f.regs, f.Code.Instrs
 				pc, sp = f.pc, f.sp+ci.nlocals
 				switch {
@@ -1079,7 +1154,7 @@ func (t *Thread) run(entry *Frame) (Value, error) {
 				f.savedHandled = t.handled
 				t.handled = f.link
 				f = t.frames[len(t.frames)-1]
-				ci = infoOf(f.Code)
+				ci = f.Code.Extra.(*codeInfo) // set: this code ran or was just looked up
 				regs, instrs = f.regs, f.Code.Instrs
 				pc, sp = f.pc, f.sp+ci.nlocals
 				regs[sp] = yv
@@ -1285,7 +1360,7 @@ func (t *Thread) run(entry *Frame) (Value, error) {
 			return Value{}, exc
 		}
 		f = nf
-		ci = infoOf(f.Code)
+		ci = f.Code.Extra.(*codeInfo) // set: this code ran or was just looked up
 		regs, instrs = f.regs, f.Code.Instrs
 		pc, sp = f.pc, f.sp+ci.nlocals
 	}
