@@ -252,6 +252,8 @@ func (t *Thread) run(entry *Frame) (Value, error) {
 					default:
 						r = x >= y
 					}
+				} else if a.IsFloat() && b.IsFloat() {
+					r = floatCmpFast(a.AsFloat(), b.AsFloat(), CompareOp(in.Arg))
 				} else {
 					var rv Value
 					rv, err = Compare(a, b, CompareOp(in.Arg))
@@ -439,7 +441,7 @@ func (t *Thread) run(entry *Frame) (Value, error) {
 			case compile.BINARY_SUBSCR:
 				obj, key := regs[sp-2], regs[sp-1]
 				sp--
-				if l, ok := obj.obj.(*List); ok && key.IsInt() {
+				if l, ok := obj.obj.(*List); ok && l.inst == nil && key.IsInt() {
 					i := key.AsInt()
 					if i < 0 {
 						i += int64(len(l.Items))
@@ -453,7 +455,7 @@ func (t *Thread) run(entry *Frame) (Value, error) {
 			case compile.STORE_SUBSCR:
 				val, obj, key := regs[sp-3], regs[sp-2], regs[sp-1]
 				sp -= 3
-				if l, ok := obj.obj.(*List); ok && key.IsInt() {
+				if l, ok := obj.obj.(*List); ok && l.inst == nil && key.IsInt() {
 					i := key.AsInt()
 					if i < 0 {
 						i += int64(len(l.Items))
@@ -474,7 +476,7 @@ func (t *Thread) run(entry *Frame) (Value, error) {
 				regs[sp], regs[sp+1] = Value{}, Value{}
 			case compile.BINARY_SLICE:
 				obj := regs[sp-3]
-				if l, ok := obj.obj.(*List); ok {
+				if l, ok := obj.obj.(*List); ok && l.inst == nil {
 					if i, j, ok := simpleBounds(regs[sp-2], regs[sp-1], len(l.Items)); ok {
 						sp -= 2
 						regs[sp], regs[sp+1] = Value{}, Value{}
@@ -493,7 +495,7 @@ func (t *Thread) run(entry *Frame) (Value, error) {
 				regs[sp], regs[sp+1] = Value{}, Value{}
 				regs[sp-1], err = GetItem(obj, sl)
 			case compile.STORE_SLICE:
-				if l, ok := regs[sp-3].obj.(*List); ok {
+				if l, ok := regs[sp-3].obj.(*List); ok && l.inst == nil {
 					if i, j, ok := simpleBounds(regs[sp-2], regs[sp-1], len(l.Items)); ok {
 						err = listAssignRange(l, i, j, regs[sp-4])
 						sp -= 4
@@ -613,6 +615,10 @@ func (t *Thread) run(entry *Frame) (Value, error) {
 					regs[sp-1] = Bool(r)
 					continue
 				}
+				if a.IsFloat() && b.IsFloat() {
+					regs[sp-1] = Bool(floatCmpFast(a.AsFloat(), b.AsFloat(), CompareOp(in.Arg)))
+					continue
+				}
 				regs[sp-1], err = Compare(a, b, CompareOp(in.Arg))
 			case compile.IS_OP:
 				r := regs[sp-2].Is(regs[sp-1])
@@ -721,9 +727,13 @@ func (t *Thread) run(entry *Frame) (Value, error) {
 				var items []Value
 				switch o := seq.obj.(type) {
 				case *Tuple:
-					items = o.Items
+					if o.typ == nil { // a subclass may define __iter__
+						items = o.Items
+					}
 				case *List:
-					items = o.Items
+					if o.inst == nil {
+						items = o.Items
+					}
 				}
 				if items == nil || len(items) != n {
 					items, err = unpackIterable(seq, n, -1)
@@ -828,7 +838,7 @@ func (t *Thread) run(entry *Frame) (Value, error) {
 				case *enumerateObj:
 					// for i, x in enumerate(...): push the pair as
 					// UNPACK_SEQUENCE 2 would, without the tuple.
-					if next := instrs[pc]; next.Op == compile.UNPACK_SEQUENCE && next.Arg == 2 && o.n.IsInt() {
+					if next := instrs[pc]; next.Op == compile.UNPACK_SEQUENCE && next.Arg == 2 && o.n.IsInt() && o.Type() == EnumerateType {
 						var x Value
 						if x, err = Next(o.it); err != nil {
 							goto handle
@@ -852,7 +862,7 @@ func (t *Thread) run(entry *Frame) (Value, error) {
 					}
 				case *zipObj:
 					// for x, y in zip(a, b): the same without the tuple.
-					if next := instrs[pc]; next.Op == compile.UNPACK_SEQUENCE && next.Arg == 2 && len(o.its) == 2 && !o.strict {
+					if next := instrs[pc]; next.Op == compile.UNPACK_SEQUENCE && next.Arg == 2 && len(o.its) == 2 && !o.strict && o.Type() == ZipType {
 						var x, y Value
 						if x, err = Next(o.its[0]); err != nil {
 							goto handle

@@ -906,6 +906,24 @@ func storeAttrFast(ci *codeInfo, pc int, obj Value, name *Str, v Value) bool {
 	return false
 }
 
+// floatCmpFast compares two floats as Python does (IEEE: NaN is unordered
+// and unequal to everything), for the eval loop's fast paths.
+func floatCmpFast(x, y float64, op CompareOp) bool {
+	switch op {
+	case LT:
+		return x < y
+	case LE:
+		return x <= y
+	case EQ:
+		return x == y
+	case NE:
+		return x != y
+	case GT:
+		return x > y
+	}
+	return x >= y
+}
+
 // dictGetHinted looks up str key k in d, first at entry *hint, where the
 // same instruction found it last time: instances of a class usually store
 // their attributes in the same order. A key that is the very same *Str

@@ -163,3 +163,39 @@ except ZeroDivisionError as e:
 # Negative literals are folded constants; the values are unchanged.
 print(-1.5, -0.0, -0, -9223372036854775807, -9223372036854775808, -(2**63), --3)
 print(1 ** -1.5, [-1, -2.5][1])
+
+
+# The eval loop's list and tuple fast paths are for exact lists and tuples:
+# subclasses keep their own __getitem__, __setitem__ and __iter__.
+class L(list):
+    def __getitem__(self, i):
+        return "L" + str(i)
+
+    def __setitem__(self, i, v):
+        print("set", i, v)
+
+    def __iter__(self):
+        yield "x"
+        yield "y"
+
+
+class T(tuple):
+    def __iter__(self):
+        yield "p"
+        yield "q"
+
+
+lst = L([1, 2, 3])
+print(lst[0], lst[1:2])
+lst[1] = 5
+lst[0:1] = [9]
+print(list.__repr__(lst))
+a, b = L([1, 2])
+print(a, b)
+a, b = T((1, 2))
+print(a, b, T((1, 2))[0])
+print(1.5 < 2.5, 2.5 <= 2.5, 0.1 + 0.2 == 0.3, float("nan") != float("nan"), float("nan") < 1.0)
+if 1.5 > 0.5:
+    print("float compare jump")
+if not (float("nan") >= 0.0):
+    print("nan compare jump")
