@@ -644,7 +644,9 @@ func (t *Thread) run(entry *Frame) (Value, error) {
 			case compile.BUILD_TUPLE:
 				n := int(in.Arg)
 				t := NewTuple(regs[sp-n : sp]...)
-				clear(regs[sp-n : sp])
+				for i := sp - n; i < sp; i++ { // a loop beats clear's bulk barrier for a few values
+					regs[i] = Value{}
+				}
 				sp -= n
 				regs[sp] = t
 				sp++
@@ -658,7 +660,9 @@ func (t *Thread) run(entry *Frame) (Value, error) {
 				}
 				items := make([]Value, n, c)
 				copy(items, regs[sp-n:sp])
-				clear(regs[sp-n : sp])
+				for i := sp - n; i < sp; i++ { // a loop beats clear's bulk barrier for a few values
+					regs[i] = Value{}
+				}
 				sp -= n
 				regs[sp] = ListValue(items)
 				sp++
@@ -687,7 +691,9 @@ func (t *Thread) run(entry *Frame) (Value, error) {
 			case compile.BUILD_STRING:
 				n := int(in.Arg)
 				regs[sp-n] = buildString(regs[sp-n : sp])
-				clear(regs[sp-n+1 : sp])
+				for i := sp - n + 1; i < sp; i++ { // a loop beats clear's bulk barrier for a few values
+					regs[i] = Value{}
+				}
 				sp -= n - 1
 			case compile.LIST_APPEND:
 				sp--
@@ -979,7 +985,9 @@ func (t *Thread) run(entry *Frame) (Value, error) {
 				case *Builtin:
 					var r Value
 					r, err = o.Fn(args, kwnames)
-					clear(regs[base:sp])
+					for i := base; i < sp; i++ { // a loop beats clear's bulk barrier for a few values
+						regs[i] = Value{}
+					}
 					sp = base
 					if err != nil {
 						goto handle
@@ -991,7 +999,9 @@ func (t *Thread) run(entry *Frame) (Value, error) {
 					if len(args)-len(kwnames) >= 1 && !o.Def.Class && args[0].Type().IsSubtype(o.Owner) {
 						var r Value
 						r, err = o.Def.Fn(args[0], args[1:], kwnames)
-						clear(regs[base:sp])
+						for i := base; i < sp; i++ { // a loop beats clear's bulk barrier for a few values
+							regs[i] = Value{}
+						}
 						sp = base
 						if err != nil {
 							goto handle
@@ -1055,7 +1065,9 @@ func (t *Thread) run(entry *Frame) (Value, error) {
 					}
 					nf.initCells()
 					nf.link = initSelf
-					clear(regs[base:sp])
+					for i := base; i < sp; i++ { // a loop beats clear's bulk barrier for a few values
+						regs[i] = Value{}
+					}
 					f.pc, f.sp = pc, base-ci.nlocals
 					t.depth++
 					t.frames = append(t.frames, nf)
@@ -1067,7 +1079,9 @@ func (t *Thread) run(entry *Frame) (Value, error) {
 				}
 				var r Value
 				r, err = Call(callable, args, kwnames)
-				clear(regs[base:sp])
+				for i := base; i < sp; i++ { // a loop beats clear's bulk barrier for a few values
+					regs[i] = Value{}
+				}
 				sp = base
 				if err == nil {
 					regs[sp] = r
@@ -1084,7 +1098,9 @@ func (t *Thread) run(entry *Frame) (Value, error) {
 				base := sp - 3
 				var r Value
 				r, err = callEx(fnv, argsT, kw)
-				clear(regs[base : sp+1])
+				for i := base; i < sp+1; i++ { // a loop beats clear's bulk barrier for a few values
+					regs[i] = Value{}
+				}
 				sp = base
 				if err == nil {
 					regs[sp] = r
