@@ -578,7 +578,9 @@ func (t *Thread) run(entry *Frame) (Value, error) {
 						t.depth++
 						t.frames = append(t.frames, nf)
 						f = nf
-						ci = infoOf(f.Code)
+						if ci, _ = f.Code.Extra.(*codeInfo); ci == nil { // infoOf by hand
+							ci = newCodeInfo(f.Code)
+						}
 						regs, instrs = f.regs, f.Code.Instrs
 						pc, sp = 0, ci.nlocals
 						continue
@@ -920,7 +922,9 @@ func (t *Thread) run(entry *Frame) (Value, error) {
 					t.depth++
 					t.frames = append(t.frames, gf)
 					f = gf
-					ci = infoOf(f.Code)
+					if ci, _ = f.Code.Extra.(*codeInfo); ci == nil { // infoOf by hand
+						ci = newCodeInfo(f.Code)
+					}
 					regs, instrs = f.regs, f.Code.Instrs
 					pc, sp = f.pc, f.sp+ci.nlocals
 					continue
@@ -1216,7 +1220,9 @@ func (t *Thread) run(entry *Frame) (Value, error) {
 					t.depth++
 					t.frames = append(t.frames, gf)
 					f = gf
-					ci = infoOf(f.Code)
+					if ci, _ = f.Code.Extra.(*codeInfo); ci == nil { // infoOf by hand
+						ci = newCodeInfo(f.Code)
+					}
 					regs, instrs = f.regs, f.Code.Instrs
 					pc, sp = f.pc, f.sp+ci.nlocals
 					continue

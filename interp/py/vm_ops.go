@@ -79,7 +79,13 @@ func deleteName(f *Frame, name Value) error {
 // lookupMethodCached finds an unbound method for obj.name when attribute
 // lookup is the generic one and the instance dict does not shadow it.
 func lookupMethodCached(ci *codeInfo, pc int, obj Value, nameS *Str) (Value, bool) {
-	t := obj.Type()
+	in, isInst := obj.obj.(*Instance)
+	var t *Type
+	if isInst {
+		t = in.typ // no dynamic Type call for the commonest receiver
+	} else {
+		t = obj.Type()
+	}
 	if !t.plainGetAttr() {
 		return Value{}, false
 	}
@@ -90,7 +96,7 @@ func lookupMethodCached(ci *codeInfo, pc int, obj Value, nameS *Str) (Value, boo
 	default:
 		return Value{}, false
 	}
-	if in, ok := obj.obj.(*Instance); ok {
+	if isInst {
 		if in.Dict != nil && in.Dict.used > 0 {
 			if _, shadow := in.Dict.GetStrObj(nameS); shadow {
 				return Value{}, false
@@ -103,7 +109,7 @@ func lookupMethodCached(ci *codeInfo, pc int, obj Value, nameS *Str) (Value, boo
 			}
 		}
 	}
-	if md, ok := m.obj.(*MethodDescr); ok && !obj.Type().IsSubtype(md.Owner) {
+	if md, ok := m.obj.(*MethodDescr); ok && !t.IsSubtype(md.Owner) {
 		return Value{}, false
 	}
 	return m, true
