@@ -22,6 +22,7 @@ package history
 
 import (
 	"bufio"
+	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -77,10 +78,8 @@ func OpenFile(path string) (*Store, error) {
 	}
 	s := &Store{path: path, inputs: []string{""}, outputs: map[int]string{}}
 	err := s.withFile(os.O_RDWR|os.O_CREATE|os.O_APPEND, syscall.LOCK_EX, func(f *os.File) error {
-		last := 0
-		if err := scan(f, func(r record) {
-			last = max(last, r.S)
-		}); err != nil {
+		last, err := lastSession(f)
+		if err != nil {
 			return err
 		}
 		s.session = last + 1
@@ -168,6 +167,40 @@ func appendRecord(f *os.File, r record) error {
 	}
 	_, err = f.Write(append(data, '\n'))
 	return err
+}
+
+// lastSession returns the highest session number in f. Session numbers
+// are allocated in file order (max + 1, under the lock), so the last
+// session record holds it, and every later record has one no higher: only
+// the tail up to that record is read, not a history of years.
+func lastSession(f *os.File) (int, error) {
+	st, err := f.Stat()
+	if err != nil {
+		return 0, err
+	}
+	size := st.Size()
+	for window := int64(64 << 10); ; window *= 4 {
+		start := max(size-window, 0)
+		buf := make([]byte, size-start)
+		if _, err := f.ReadAt(buf, start); err != nil {
+			return 0, err
+		}
+		lines := bytes.Split(buf, []byte{'\n'})
+		if start > 0 {
+			lines = lines[1:] // the first line may be cut
+		}
+		last, seen := 0, false
+		for _, line := range lines {
+			var r record
+			if json.Unmarshal(line, &r) == nil && r.S > 0 {
+				last = max(last, r.S)
+				seen = seen || r.T == "session"
+			}
+		}
+		if seen || start == 0 {
+			return last, nil
+		}
+	}
 }
 
 // scan calls fn for each well-formed record of f, from the start.
