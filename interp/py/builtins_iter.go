@@ -3,40 +3,74 @@
 
 package py
 
+// subclassable is embedded by the iterator builtins a class may derive
+// from (class E(enumerate)): a subclass instance's class and __dict__,
+// nil for the builtin itself.
+type subclassable struct{ inst *Instance }
+
+// typeOr returns the subclass, or base for the builtin itself.
+func (s *subclassable) typeOr(base *Type) *Type {
+	if s.inst != nil {
+		return s.inst.typ
+	}
+	return base
+}
+
+// InstanceDict returns a subclass instance's __dict__.
+func (s *subclassable) InstanceDict() *Dict {
+	if s.inst == nil {
+		return nil
+	}
+	return s.inst.Dict
+}
+
+// made records the class t a constructor was called for, when it is a
+// subclass of base.
+func (s *subclassable) made(t, base *Type) {
+	if t != nil && t != base {
+		s.inst = newInstanceData(t)
+	}
+}
+
 type enumerateObj struct {
+	subclassable
 	it Value
 	n  Value
 }
 
-func (e *enumerateObj) Type() *Type { return EnumerateType }
+func (e *enumerateObj) Type() *Type { return e.typeOr(EnumerateType) }
 
 type zipObj struct {
+	subclassable
 	its    []Value
 	strict bool
 }
 
-func (z *zipObj) Type() *Type { return ZipType }
+func (z *zipObj) Type() *Type { return z.typeOr(ZipType) }
 
 type mapObj struct {
+	subclassable
 	fn  Value
 	its []Value
 }
 
-func (m *mapObj) Type() *Type { return MapType }
+func (m *mapObj) Type() *Type { return m.typeOr(MapType) }
 
 type filterObj struct {
+	subclassable
 	fn Value
 	it Value
 }
 
-func (f *filterObj) Type() *Type { return FilterType }
+func (f *filterObj) Type() *Type { return f.typeOr(FilterType) }
 
 type reversedObj struct {
+	subclassable
 	seq Value
 	i   int
 }
 
-func (r *reversedObj) Type() *Type { return ReversedType }
+func (r *reversedObj) Type() *Type { return r.typeOr(ReversedType) }
 
 // Iterator builtins' types.
 var (
@@ -69,7 +103,9 @@ func init() {
 				return Value{}, err
 			}
 		}
-		return ObjectValue(&enumerateObj{it: i, n: start}), nil
+		o := &enumerateObj{it: i, n: start}
+		o.made(t, EnumerateType)
+		return ObjectValue(o), nil
 	}
 	e.Iter = selfIter
 	e.Next = func(v Value) (Value, error) {
@@ -108,7 +144,9 @@ func init() {
 			}
 			its[i] = it
 		}
-		return ObjectValue(&zipObj{its: its, strict: strict}), nil
+		o := &zipObj{its: its, strict: strict}
+		o.made(t, ZipType)
+		return ObjectValue(o), nil
 	}
 	z.Iter = selfIter
 	z.Next = func(v Value) (Value, error) {
@@ -169,7 +207,9 @@ func init() {
 			}
 			its[i] = it
 		}
-		return ObjectValue(&mapObj{fn: args[0], its: its}), nil
+		o := &mapObj{fn: args[0], its: its}
+		o.made(t, MapType)
+		return ObjectValue(o), nil
 	}
 	m.Iter = selfIter
 	m.Next = func(v Value) (Value, error) {
@@ -197,7 +237,9 @@ func init() {
 		if err != nil {
 			return Value{}, err
 		}
-		return ObjectValue(&filterObj{fn: args[0], it: it}), nil
+		o := &filterObj{fn: args[0], it: it}
+		o.made(t, FilterType)
+		return ObjectValue(o), nil
 	}
 	f.Iter = selfIter
 	f.Next = func(v Value) (Value, error) {
@@ -250,7 +292,9 @@ func init() {
 		if err != nil {
 			return Value{}, err
 		}
-		return ObjectValue(&reversedObj{seq: seq, i: n - 1}), nil
+		o := &reversedObj{seq: seq, i: n - 1}
+		o.made(t, ReversedType)
+		return ObjectValue(o), nil
 	}
 	r.Iter = selfIter
 	r.Next = func(v Value) (Value, error) {

@@ -67,3 +67,24 @@ try:
     raise MyErr(7)
 except ValueError as e:
     print(repr(e), e.code, str(e))
+
+
+# The iterator builtins can be subclassed: the subclass's methods run.
+class E(enumerate):
+    def __next__(self):
+        i, x = super().__next__()
+        return i * 10, x
+e = E("ab")
+print(type(e).__name__, list(e), isinstance(e, enumerate))
+class Z(zip):
+    pass
+z = Z([1, 2], [3, 4])
+print(type(z).__name__, list(z))
+class M(map): pass
+print(type(M(str, [1])).__name__)
+class F(filter): pass
+print(type(F(None, [0, 1])).__name__)
+for i, x in E("xy"):
+    print(i, x)
+class R(reversed): pass
+r = R((1, 2, 3)); r.tag = 'x'; print(type(r).__name__, list(r), r.tag)
