@@ -3,7 +3,6 @@ package display_test
 import (
 	"bytes"
 	"encoding/json"
-	"fmt"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -17,17 +16,7 @@ import (
 // Known differences in the %xmode goldens, each with its reason.
 var knownXmode = map[string]string{
 	"lambda_and_comprehension": "ipykernel here runs Python 3.11, whose list comprehensions have a <listcomp> frame",
-	"verbose_function Verbose": "adder keeps no locals of finished function frames: argument values and local variables are unknown",
-	"three_deep Verbose":       "adder keeps no locals of finished function frames",
-	"module_frame Verbose":     "adder keeps no locals of finished function frames",
-	"carets Verbose":           "adder keeps no locals of finished function frames",
-	"binop_carets Verbose":     "adder keeps no locals of finished function frames",
-	"unicode Verbose":          "adder keeps no locals of finished function frames",
-	"context_pieces Verbose":   "adder keeps no locals of finished function frames",
-	"chained_from Verbose":     "adder keeps no locals of finished function frames",
-	"recursion Verbose":        "adder keeps no locals of finished function frames",
-	"assert_and_attr Verbose":  "adder keeps no locals of finished function frames",
-	"exception_group Verbose":  "adder keeps no locals of finished function frames",
+	"recursion Verbose":        "RecursionError strikes at another depth (ipykernel's own frames use part of the limit), so n in the last frame differs",
 	"msg_attribute Plain":      "the frames inside json differ: ipykernel runs Python 3.11's json module, adder its own 3.12 one (embedded, so no source lines)",
 	"msg_attribute Verbose":    "the frames inside json differ: ipykernel runs Python 3.11's json module, adder its own 3.12 one (embedded, so no source lines)",
 }
@@ -68,11 +57,9 @@ func TestSessionXmodeTracebacks(t *testing.T) {
 			t.Fatal(err)
 		}
 		var c struct {
-			Cells   []string            `json:"cells"`
-			Files   map[string]string   `json:"files"`
-			Modes   map[string][]string `json:"modes"`
-			Exc     *display.Exception  `json:"exc"`
-			Sources map[string][]string `json:"sources"`
+			Cells []string            `json:"cells"`
+			Files map[string]string   `json:"files"`
+			Modes map[string][]string `json:"modes"`
 		}
 		if err := json.Unmarshal(data, &c); err != nil {
 			t.Fatal(err)
@@ -83,14 +70,8 @@ func TestSessionXmodeTracebacks(t *testing.T) {
 				continue
 			}
 			if reason, ok := knownXmode[name+" "+mode]; ok {
-				if !strings.Contains(reason, "no locals") {
-					t.Logf("skip %s %s: %s", name, mode, reason)
-					continue
-				}
-				// Compare with ipykernel's exception minus what adder
-				// cannot know: the values of function frames.
-				withoutFunctionValues(c.Exc, c.Sources)
-				want = display.IPythonTracebackMode(c.Exc, display.ModeVerbose, display.IPythonOptions{Compat: true})
+				t.Logf("skip %s %s: %s", name, mode, reason)
+				continue
 			}
 			m, _ := display.ParseTracebackMode(mode)
 			display.SetTracebackMode(m)
@@ -127,25 +108,4 @@ func TestSessionXmodeTracebacks(t *testing.T) {
 	if n < 30 {
 		t.Errorf("only %d comparisons ran", n)
 	}
-}
-
-// withoutFunctionValues drops the Verbose values of function frames (and
-// puts the sources back into the frames).
-func withoutFunctionValues(e *display.Exception, sources map[string][]string) {
-	if e == nil {
-		return
-	}
-	for i := range e.Frames {
-		f := &e.Frames[i]
-		key := f.Filename
-		if f.Cell != 0 {
-			key = fmt.Sprintf("<cell %d>", f.Cell)
-		}
-		f.Source = sources[key]
-		if f.Name != "<module>" {
-			f.ArgValues, f.Vars = "", nil
-		}
-	}
-	withoutFunctionValues(e.Cause, sources)
-	withoutFunctionValues(e.Context, sources)
 }

@@ -39,8 +39,8 @@ func verboseFrame(fr *Frame, tb *py.Traceback, parsed map[string]syntax.Mod) {
 	switch {
 	case module:
 		locals = tb.Globals
-	case tb.Locals != nil:
-		locals = tb.Locals
+	case tb.FrameLocals() != nil:
+		locals = tb.FrameLocals()
 	}
 	if !module && locals != nil {
 		fr.ArgValues = argValues(fr, locals)

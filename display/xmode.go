@@ -7,6 +7,8 @@ package display
 import (
 	"strings"
 	"sync/atomic"
+
+	"adder/interp/py"
 )
 
 // A TracebackMode is one of IPython's exception reporting modes. The zero
@@ -81,7 +83,12 @@ func ModeNames() []string {
 var tracebackMode atomic.Int32
 
 // SetTracebackMode sets the mode IPythonError formats with.
-func SetTracebackMode(m TracebackMode) { tracebackMode.Store(int32(m)) }
+func SetTracebackMode(m TracebackMode) {
+	tracebackMode.Store(int32(m))
+	// Verbose shows the values of a frame's variables, which the
+	// interpreter then keeps with each traceback entry.
+	py.KeepTracebackLocals.Store(m == ModeVerbose)
+}
 
 // CurrentTracebackMode returns the mode IPythonError formats with.
 func CurrentTracebackMode() TracebackMode { return TracebackMode(tracebackMode.Load()) }

@@ -1418,6 +1418,7 @@ func (t *Thread) unwind(entry, f *Frame, pc, sp int, err error, reraise bool) (*
 		if exc.Traceback.Next == nil && exc.typ.IsSubtype(NameErrorType) {
 			exc.Traceback.Locals = f.LocalsDict()
 		}
+		exc.Traceback.keepFrame(f)
 		t.setContext(exc)
 	}
 	for {
@@ -1468,6 +1469,7 @@ func (t *Thread) unwind(entry, f *Frame, pc, sp int, err error, reraise bool) (*
 			tb.Code = comprehensionAs(tb.Code, code)
 		} else {
 			exc.Traceback = &Traceback{Next: exc.Traceback, Code: code, PC: pc - 1, Globals: f.Globals}
+			exc.Traceback.keepFrame(f)
 		}
 	}
 }

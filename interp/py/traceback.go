@@ -6,6 +6,7 @@ package py
 
 import (
 	"fmt"
+	"sync/atomic"
 
 	"adder/interp/compile"
 )
@@ -19,6 +20,33 @@ type Traceback struct {
 	// Locals is a snapshot of the raising frame's locals, kept only for
 	// NameError (for "Did you mean" suggestions).
 	Locals *Dict
+	// frame is the VM frame itself while KeepTracebackLocals is on: kept
+	// out of the frame pool, it holds the locals as they were when the
+	// frame ended, as a CPython traceback's frame does.
+	frame *Frame
+}
+
+// KeepTracebackLocals makes every traceback entry keep its frame, so that
+// its variables can be read afterwards (FrameLocals, tb_frame.f_locals).
+// The frames then leave the frame pool, so only a host that shows them
+// turns it on (%xmode Verbose).
+var KeepTracebackLocals atomic.Bool
+
+// keepFrame records f in the entry when KeepTracebackLocals is on.
+func (tb *Traceback) keepFrame(f *Frame) {
+	if KeepTracebackLocals.Load() {
+		f.escaped = true
+		tb.frame = f
+	}
+}
+
+// FrameLocals returns the entry's frame variables: from the kept frame,
+// else the NameError snapshot, else nil (not kept).
+func (tb *Traceback) FrameLocals() *Dict {
+	if tb.frame != nil {
+		return tb.frame.LocalsDict()
+	}
+	return tb.Locals
 }
 
 // Type returns traceback.
@@ -62,7 +90,7 @@ func init() {
 		case "tb_lasti":
 			return Int(int64(tb.PC * 2)), nil
 		case "tb_frame":
-			return ObjectValue(&FrameInfo{Code: tb.Code, PC: tb.PC, Globals: tb.Globals}), nil
+			return ObjectValue(&FrameInfo{Code: tb.Code, PC: tb.PC, Globals: tb.Globals, live: tb.frame}), nil
 		}
 		return GenericGetAttr(v, name)
 	}
@@ -81,8 +109,11 @@ func init() {
 			}
 			return ObjectValue(f.back), nil
 		case "f_locals":
-			if f.live != nil {
+			switch {
+			case f.live != nil:
 				return ObjectValue(f.live.LocalsDict()), nil
+			case f.Code != nil && f.Code.Name == "<module>":
+				return ObjectValue(f.Globals), nil
 			}
 			return ObjectValue(NewDict()), nil
 		case "f_builtins":
