@@ -98,11 +98,6 @@ func New() (*Session, error) {
 		if err := s.installParent(); err != nil {
 			return err
 		}
-		// With ast_node_interactivity 'all', a cell shows each top-level
-		// expression's value as it runs.
-		// (Builtins are shared by the process's sessions: the hook finds
-		// the session by the running thread.)
-		py.BuiltinsDict.SetStr(compile.DisplayHookName, py.NewBuiltin(compile.DisplayHookName, displayHook))
 		// As in IPython, modules beside the notebook (the kernel's working
 		// directory) import: sys.path starts with ''.
 		if l, ok := py.SysAttr("path").Object().(*py.List); ok {
@@ -146,7 +141,17 @@ func (s *Session) Execute(ctx context.Context, code string, opts kernel.ExecuteO
 		info = s.shell.PreRunCell(code, opts.StoreHistory, opts.Silent)
 		src = s.shell.Transform(code)
 		s.opts = opts
-		s.interp.SetInteractivity(s.shell.Interactivity())
+		mode := s.shell.Interactivity()
+		s.interp.SetInteractivity(mode)
+		// With ast_node_interactivity 'all' the cell calls the display
+		// hook for each top-level expression; it sits in builtins only
+		// then. (Builtins are shared by the process's sessions: the hook
+		// finds its session by the running thread.)
+		if mode == compile.AllExprs {
+			py.BuiltinsDict.SetStr(compile.DisplayHookName, py.NewBuiltin(compile.DisplayHookName, displayHook))
+		} else {
+			py.BuiltinsDict.DelStr(compile.DisplayHookName)
+		}
 		return nil
 	})
 	v, err := s.interp.ExecCellAs(filename, src)
