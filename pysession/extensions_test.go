@@ -186,3 +186,19 @@ func TestAstNodeInteractivity(t *testing.T) {
 	run(t, s, 7, "get_ipython().ast_node_interactivity = 'last_expr'\nprint(Out[2], Out[4])", get)
 	require.Equal(t, "last 42\n", get.streams["stdout"])
 }
+
+// get_ipython().showtraceback() shows the handled exception as an error
+// output and the cell goes on, as under ipykernel (ipywidgets calls it for
+// errors in callbacks).
+func TestShowTraceback(t *testing.T) {
+	s := newSession(t)
+	r := &errRecorder{recorder: newRecorder()}
+	out := run(t, s, 1, "try:\n    {}['missing']\nexcept KeyError:\n    get_ipython().showtraceback()\nprint('after')", r)
+	require.Equal(t, "ok", out.Status)
+	require.Equal(t, [][2]string{{"KeyError", "'missing'"}}, r.errors)
+	require.Equal(t, "after\n", r.streams["stdout"])
+	r = &errRecorder{recorder: newRecorder()}
+	run(t, s, 2, "get_ipython().showtraceback()", r)
+	require.Empty(t, r.errors)
+	require.Equal(t, "No traceback available to show.\n", r.streams["stderr"])
+}

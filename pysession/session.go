@@ -82,6 +82,7 @@ func New() (*Session, error) {
 		return nil, fmt.Errorf("start the IPython shell layer: %w", err)
 	}
 	s.shell.Display = func(data map[string]any) { s.out.DisplayData(data, map[string]any{}, nil, false) }
+	s.shell.ShowError = publisher{s}.PublishError
 	s.shell.Page = func(p map[string]any) { s.payload = append(s.payload, p) }
 	s.shell.SetNextInput = func(text string) {
 		s.payload = append(s.payload, map[string]any{"source": "set_next_input", "text": text, "replace": false})

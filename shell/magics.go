@@ -238,6 +238,9 @@ func (sh *Shell) ipythonObject() (py.Value, error) {
 			}
 			return sh.GetOutput(a[0])
 		}},
+		{Name: "showtraceback", Fn: func(_ py.Value, args []py.Value, kw []string) (py.Value, error) {
+			return sh.showTraceback(args, kw)
+		}},
 		{Name: "register_magic_function", Fn: func(_ py.Value, args []py.Value, kw []string) (py.Value, error) {
 			return sh.registerMagicFunction(args, kw)
 		}},

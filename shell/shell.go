@@ -37,6 +37,9 @@ type Shell struct {
 	SetNextInput func(text string)
 	// Confirm asks a yes/no question (%reset without -f); nil answers no.
 	Confirm func(prompt string) bool
+	// ShowError shows an exception as an error output while the cell goes
+	// on (get_ipython().showtraceback()); nil prints it on stderr.
+	ShowError func(ename, evalue string, traceback []string)
 
 	hidden map[string]bool // names %who and %reset leave alone
 	// ipython is the object get_ipython() returns.
