@@ -35,6 +35,9 @@ func (s futureState) String() string {
 type callback struct {
 	fn   py.Value
 	task *Task
+	// ctx is the context fn runs in (add_done_callback's context=, or a
+	// copy of the one current when it was added; nil: the thread's).
+	ctx *py.Value
 }
 
 // Future is asyncio.Future. self is the outer Python object (the Future
@@ -102,7 +105,7 @@ func (f *Future) scheduleCallbacks() {
 			f.loop.callSoonGo(func() error { return t.wakeup(fut) }, "Task.task_wakeup")
 			continue
 		}
-		f.loop.callSoon(cb.fn, []py.Value{f.value()})
+		f.loop.callSoon(cb.fn, []py.Value{f.value()}, cb.ctx)
 	}
 }
 
@@ -250,7 +253,7 @@ func (f *Future) addCallback(cb callback) {
 			f.loop.callSoonGo(func() error { return t.wakeup(fut) }, "Task.task_wakeup")
 			return
 		}
-		f.loop.callSoon(cb.fn, []py.Value{f.value()})
+		f.loop.callSoon(cb.fn, []py.Value{f.value()}, cb.ctx)
 		return
 	}
 	f.callbacks = append(f.callbacks, cb)
@@ -488,7 +491,11 @@ func futureMethods() []py.MethodDef {
 			if err := py.UnpackArgs("add_done_callback", args, kwnames, "fn", &fn, "$context?", &ctx); err != nil {
 				return py.Value{}, err
 			}
-			asFuture(self).addCallback(callback{fn: fn})
+			rc, err := runContext(orNone(ctx))
+			if err != nil {
+				return py.Value{}, err
+			}
+			asFuture(self).addCallback(callback{fn: fn, ctx: rc})
 			return py.None, nil
 		}),
 		method("remove_done_callback", func(self py.Value, args []py.Value, kwnames []string) (py.Value, error) {

@@ -14,18 +14,21 @@ import (
 // Handle is a callback scheduled on the loop (asyncio.Handle, or
 // asyncio.TimerHandle when timer is set).
 type Handle struct {
-	loop      *Loop
-	fn        py.Value
-	args      []py.Value
-	gofn      func() error
-	goName    string
-	cancelled bool
+	loop *Loop
+	fn   py.Value
+	args []py.Value
+	// ctx is the contextvars.Context fn runs in (nil: the thread's).
+	ctx    *py.Value
+	gofn   func() error
+	goName string
 	// Timer fields: the deadline in loop time, the insertion sequence that
 	// breaks ties, and the position in the timer heap (-1 when out).
-	timer bool
-	when  float64
-	seq   uint64
-	index int
+	when float64
+	seq  uint64
+	// index and the flags share one word: a sleeping task holds a timer
+	// handle, so its size is part of every suspended task's.
+	index            int32
+	cancelled, timer bool
 }
 
 // HandleType and TimerHandleType are asyncio.Handle and asyncio.TimerHandle.
@@ -47,6 +50,10 @@ func (h *Handle) run() error {
 	if h.gofn != nil {
 		return h.gofn()
 	}
+	if h.ctx != nil {
+		_, err := py.CallMethod(*h.ctx, "run", append([]py.Value{h.fn}, h.args...)...)
+		return err
+	}
 	_, err := py.Call(h.fn, h.args, nil)
 	return err
 }
@@ -60,7 +67,7 @@ func (h *Handle) cancel() {
 		h.loop.timerCancelled()
 	}
 	// Drop references so a cancelled timer keeps nothing alive.
-	h.fn, h.args, h.gofn = py.Value{}, nil, nil
+	h.fn, h.args, h.gofn, h.ctx = py.Value{}, nil, nil, nil
 }
 
 func (h *Handle) String() string {

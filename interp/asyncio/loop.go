@@ -150,8 +150,8 @@ func (l *Loop) popReady() *Handle {
 }
 
 // callSoon schedules a Python callback (loop.call_soon).
-func (l *Loop) callSoon(fn py.Value, args []py.Value) *Handle {
-	h := &Handle{loop: l, fn: fn, args: args, index: -1}
+func (l *Loop) callSoon(fn py.Value, args []py.Value, ctx *py.Value) *Handle {
+	h := &Handle{loop: l, fn: fn, args: args, ctx: ctx, index: -1}
 	l.pushReady(h)
 	return h
 }
@@ -164,8 +164,8 @@ func (l *Loop) callSoonGo(fn func() error, name string) *Handle {
 }
 
 // callAt schedules a Python callback at loop time when.
-func (l *Loop) callAt(when float64, fn py.Value, args []py.Value) *Handle {
-	return l.pushTimer(&Handle{loop: l, fn: fn, args: args, timer: true, when: when})
+func (l *Loop) callAt(when float64, fn py.Value, args []py.Value, ctx *py.Value) *Handle {
+	return l.pushTimer(&Handle{loop: l, fn: fn, args: args, ctx: ctx, timer: true, when: when})
 }
 
 // callAtGo schedules an internal Go step at loop time when.
@@ -255,7 +255,7 @@ func (l *Loop) dropCancelledTimers() {
 		kept := l.timers[:0]
 		for _, h := range l.timers {
 			if !h.cancelled {
-				h.index = len(kept)
+				h.index = int32(len(kept))
 				kept = append(kept, h)
 			} else {
 				h.index = -1
@@ -554,12 +554,12 @@ func (h timerHeap) Less(i, j int) bool {
 }
 func (h timerHeap) Swap(i, j int) {
 	h[i], h[j] = h[j], h[i]
-	h[i].index = i
-	h[j].index = j
+	h[i].index = int32(i)
+	h[j].index = int32(j)
 }
 func (h *timerHeap) Push(x any) {
 	e := x.(*Handle)
-	e.index = len(*h)
+	e.index = int32(len(*h))
 	*h = append(*h, e)
 }
 func (h *timerHeap) Pop() any {

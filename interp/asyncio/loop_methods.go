@@ -52,18 +52,25 @@ func isCoroutineFunction(fn py.Value) bool {
 }
 
 // splitCallArgs separates the positional arguments of call_soon-like
-// methods from their context= keyword.
-func splitCallArgs(name string, args []py.Value, kwnames []string, skip int) ([]py.Value, error) {
+// methods from their context= keyword, and resolves the context the
+// callback runs in (runContext).
+func splitCallArgs(name string, args []py.Value, kwnames []string, skip int) ([]py.Value, *py.Value, error) {
 	npos := len(args) - len(kwnames)
-	for _, k := range kwnames {
+	ctx := py.None
+	for i, k := range kwnames {
 		if k != "context" {
-			return nil, py.Errorf(py.TypeErrorType, "%s() got an unexpected keyword argument '%s'", name, k)
+			return nil, nil, py.Errorf(py.TypeErrorType, "%s() got an unexpected keyword argument '%s'", name, k)
 		}
+		ctx = args[npos+i]
 	}
 	if npos < skip+1 {
-		return nil, py.Errorf(py.TypeErrorType, "%s() missing required positional argument", name)
+		return nil, nil, py.Errorf(py.TypeErrorType, "%s() missing required positional argument", name)
 	}
-	return append([]py.Value(nil), args[skip+1:npos]...), nil
+	rc, err := runContext(ctx)
+	if err != nil {
+		return nil, nil, err
+	}
+	return append([]py.Value(nil), args[skip+1:npos]...), rc, nil
 }
 
 func loopMethods() []py.MethodDef {
@@ -73,7 +80,7 @@ func loopMethods() []py.MethodDef {
 		}),
 		method("call_soon", func(self py.Value, args []py.Value, kwnames []string) (py.Value, error) {
 			l := asLoop(self)
-			rest, err := splitCallArgs("call_soon", args, kwnames, 0)
+			rest, ctx, err := splitCallArgs("call_soon", args, kwnames, 0)
 			if err != nil {
 				return py.Value{}, err
 			}
@@ -83,11 +90,11 @@ func loopMethods() []py.MethodDef {
 			if err := l.checkCallback(args[0], "call_soon"); err != nil {
 				return py.Value{}, err
 			}
-			return py.ObjectValue(l.callSoon(args[0], rest)), nil
+			return py.ObjectValue(l.callSoon(args[0], rest, ctx)), nil
 		}),
 		method("call_soon_threadsafe", func(self py.Value, args []py.Value, kwnames []string) (py.Value, error) {
 			l := asLoop(self)
-			rest, err := splitCallArgs("call_soon_threadsafe", args, kwnames, 0)
+			rest, ctx, err := splitCallArgs("call_soon_threadsafe", args, kwnames, 0)
 			if err != nil {
 				return py.Value{}, err
 			}
@@ -97,7 +104,7 @@ func loopMethods() []py.MethodDef {
 			if err := l.checkCallback(args[0], "call_soon_threadsafe"); err != nil {
 				return py.Value{}, err
 			}
-			h := l.callSoon(args[0], rest)
+			h := l.callSoon(args[0], rest, ctx)
 			l.wakeup()
 			return py.ObjectValue(h), nil
 		}),
@@ -226,7 +233,7 @@ func loopMethods() []py.MethodDef {
 
 func callAtMethod(self py.Value, args []py.Value, kwnames []string, name string, relative bool) (py.Value, error) {
 	l := asLoop(self)
-	rest, err := splitCallArgs(name, args, kwnames, 1)
+	rest, ctx, err := splitCallArgs(name, args, kwnames, 1)
 	if err != nil {
 		return py.Value{}, err
 	}
@@ -243,7 +250,7 @@ func callAtMethod(self py.Value, args []py.Value, kwnames []string, name string,
 	if relative {
 		when += l.time()
 	}
-	return py.ObjectValue(l.callAt(when, args[1], rest)), nil
+	return py.ObjectValue(l.callAt(when, args[1], rest, ctx)), nil
 }
 
 // callPrelude calls a function defined by the module's Python part.

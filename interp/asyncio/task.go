@@ -44,10 +44,11 @@ func (t *Task) Type() *py.Type { return TaskType }
 // taskCounter numbers default task names (Task-1, Task-2, ...).
 var taskCounter int64
 
-// taskContext returns the context a new task runs in: ctx when given,
-// else a copy of the current one, as CPython's Task makes; nil (no
-// switching, no cost) while the program has not imported contextvars.
-func taskContext(ctx py.Value) (*py.Value, error) {
+// runContext returns the context a new task or scheduled callback runs
+// in: ctx when given, else a copy of the current one, as CPython's Task
+// and Handle take; nil (no switching, no cost) while the program has not
+// imported contextvars.
+func runContext(ctx py.Value) (*py.Value, error) {
 	if ctx.IsValid() && !ctx.IsNone() {
 		return &ctx, nil
 	}
@@ -73,7 +74,7 @@ func (l *Loop) createTask(coro py.Value, name py.Value, ctx py.Value) (*Task, er
 	if err != nil {
 		return nil, err
 	}
-	if t.ctx, err = taskContext(ctx); err != nil {
+	if t.ctx, err = runContext(ctx); err != nil {
 		return nil, err
 	}
 	l.scheduleNewTask(t)

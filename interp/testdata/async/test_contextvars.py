@@ -25,4 +25,26 @@ async def main():
     request.set('after task')
     print(await t)
 
+
+async def callbacks():
+    loop = asyncio.get_running_loop()
+    seen = []
+    request.set('at schedule')
+    loop.call_soon(lambda: seen.append(('soon', request.get())))
+    request.set('later')
+    await asyncio.sleep(0)
+    ctx = contextvars.copy_context()
+    ctx.run(request.set, 'given')
+    loop.call_soon(lambda: seen.append(('given', request.get())), context=ctx)
+    loop.call_later(0.001, lambda: seen.append(('later', request.get())))
+    fut = loop.create_future()
+    request.set('at add')
+    fut.add_done_callback(lambda f: seen.append(('done', request.get())))
+    fut.add_done_callback(lambda f: seen.append(('done ctx', request.get())), context=ctx)
+    request.set('after add')
+    fut.set_result(1)
+    await asyncio.sleep(0.01)
+    print(seen, request.get())
+
 asyncio.run(main())
+asyncio.run(callbacks())
