@@ -11,6 +11,7 @@ from .trait_types import Color, InstanceDict, NumberFormat
 from .valuewidget import ValueWidget
 from .widget import register, widget_serialization
 from .widget_core import CoreWidget
+from .widget_range import _BoundedRangeMixin, _RangeMixin
 from .widget_description import DescriptionStyle, DescriptionWidget
 
 _BEHAVIORS = ["drag-tap", "drag-snap", "tap", "drag", "snap"]
@@ -133,71 +134,15 @@ class IntProgress(_BoundedInt):
     style = InstanceDict(ProgressStyle).tag(sync=True, **widget_serialization)
 
 
-class _IntRange(_Int):
+class _IntRange(_RangeMixin, _Int):
     """A (lower, upper) pair of ints."""
     value = Tuple(CInt(), CInt(), default_value=(0, 1), help="Tuple of (lower, upper) bounds").tag(sync=True)
 
-    @property
-    def lower(self):
-        return self.value[0]
 
-    @lower.setter
-    def lower(self, lower):
-        self.value = (lower, self.value[1])
-
-    @property
-    def upper(self):
-        return self.value[1]
-
-    @upper.setter
-    def upper(self, upper):
-        self.value = (self.value[0], upper)
-
-    @validate("value")
-    def _validate_value(self, proposal):
-        lower, upper = proposal["value"]
-        if upper < lower:
-            raise TraitError("setting lower > upper")
-        return lower, upper
-
-
-class _BoundedIntRange(_IntRange):
+class _BoundedIntRange(_BoundedRangeMixin, _IntRange):
+    _default_bounds = (0, 100)
     max = CInt(100, help="Max value").tag(sync=True)
     min = CInt(0, help="Min value").tag(sync=True)
-
-    def __init__(self, *args, **kwargs):
-        min, max = kwargs.get("min", 0), kwargs.get("max", 100)
-        if kwargs.get("value", None) is None:
-            # The middle half of the range.
-            kwargs["value"] = (0.75 * min + 0.25 * max, 0.25 * min + 0.75 * max)
-        elif not isinstance(kwargs["value"], tuple):
-            try:
-                kwargs["value"] = tuple(kwargs["value"])
-            except Exception:
-                raise TypeError("A 'range' must be able to be cast to a tuple. The input of type %s could not be cast to a tuple"
-                                % type(kwargs["value"])) from None
-        super().__init__(*args, **kwargs)
-
-    @validate("min", "max")
-    def _validate_bounds(self, proposal):
-        trait = proposal["trait"]
-        new = proposal["value"]
-        if trait.name == "min" and new > self.max:
-            raise TraitError("setting min > max")
-        if trait.name == "max" and new < self.min:
-            raise TraitError("setting max < min")
-        if trait.name == "min":
-            self.value = (max(new, self.value[0]), max(new, self.value[1]))
-        if trait.name == "max":
-            self.value = (min(new, self.value[0]), min(new, self.value[1]))
-        return new
-
-    @validate("value")
-    def _validate_value(self, proposal):
-        lower, upper = super()._validate_value(proposal)
-        lower, upper = min(lower, self.max), min(upper, self.max)
-        lower, upper = max(lower, self.min), max(upper, self.min)
-        return lower, upper
 
 
 @register
