@@ -49,6 +49,46 @@ type Session struct {
 	opts kernel.ExecuteOptions
 }
 
+// beginCell readies the session for a cell, in one turn on the
+// interpreter's side (threads read s.out when they print, and the events
+// and automagic may run Python): the output, the history, the
+// pre-run events, the transformed source and its interactivity. It
+// returns the cell's filename, its Python source and the ExecutionInfo
+// for PostRunCell.
+func (s *Session) beginCell(code string, opts kernel.ExecuteOptions, out kernel.Output) (filename, src string, info py.Value) {
+	filename = fmt.Sprintf("<cell %d>", opts.ExecutionCount)
+	if !opts.StoreHistory {
+		s.hidden++
+		filename = fmt.Sprintf("<input %d>", s.hidden)
+	}
+	s.interp.Do(func() error {
+		s.out, s.payload, s.opts = out, nil, opts
+		if opts.StoreHistory {
+			s.shell.SetExecutionCount(opts.ExecutionCount)
+			s.shell.RecordInput(opts.ExecutionCount, code)
+			s.vars.storeInput(opts.ExecutionCount, code)
+		}
+		info = s.shell.PreRunCell(code, opts.StoreHistory, opts.Silent)
+		src = s.shell.Transform(code)
+		mode := s.shell.Interactivity()
+		s.interp.SetInteractivity(mode)
+		// With ast_node_interactivity 'all' the cell calls the display
+		// hook for each top-level expression; it sits in builtins only
+		// then. (Builtins are shared by the process's sessions: the hook
+		// finds its session by the running thread.)
+		if mode == compile.AllExprs {
+			py.BuiltinsDict.SetStr(compile.DisplayHookName, displayHookBuiltin)
+		} else {
+			py.BuiltinsDict.DelStr(compile.DisplayHookName)
+		}
+		return nil
+	})
+	return filename, src, info
+}
+
+// displayHookBuiltin is displayHook as a Python builtin.
+var displayHookBuiltin = py.NewBuiltin(compile.DisplayHookName, displayHook)
+
 // displayHook is compile.DisplayHookName: with ast_node_interactivity
 // 'all' a cell calls it with each top-level expression's value before the
 // last, which it shows as an execute_result, as IPython's displayhook.
@@ -120,41 +160,7 @@ func (s *Session) Interpreter() *interp.Session { return s.interp }
 // value of a final expression is shown as Out[n], and an exception becomes
 // the outcome's error with an IPython-style traceback.
 func (s *Session) Execute(ctx context.Context, code string, opts kernel.ExecuteOptions, out kernel.Output) kernel.ExecuteOutcome {
-	// Threads read s.out when they print: it changes under the GIL.
-	s.interp.Do(func() error { s.out, s.payload = out, nil; return nil })
-	filename := fmt.Sprintf("<cell %d>", opts.ExecutionCount)
-	if !opts.StoreHistory {
-		s.hidden++
-		filename = fmt.Sprintf("<input %d>", s.hidden)
-	}
-	if opts.StoreHistory {
-		s.interp.Do(func() error {
-			s.shell.SetExecutionCount(opts.ExecutionCount)
-			s.shell.RecordInput(opts.ExecutionCount, code)
-			return s.vars.storeInput(opts.ExecutionCount, code)
-		})
-	}
-	// The events and automagic read the namespace and may run Python, so
-	// they run on the interpreter's side.
-	var src string
-	var info py.Value
-	s.interp.Do(func() error {
-		info = s.shell.PreRunCell(code, opts.StoreHistory, opts.Silent)
-		src = s.shell.Transform(code)
-		s.opts = opts
-		mode := s.shell.Interactivity()
-		s.interp.SetInteractivity(mode)
-		// With ast_node_interactivity 'all' the cell calls the display
-		// hook for each top-level expression; it sits in builtins only
-		// then. (Builtins are shared by the process's sessions: the hook
-		// finds its session by the running thread.)
-		if mode == compile.AllExprs {
-			py.BuiltinsDict.SetStr(compile.DisplayHookName, py.NewBuiltin(compile.DisplayHookName, displayHook))
-		} else {
-			py.BuiltinsDict.DelStr(compile.DisplayHookName)
-		}
-		return nil
-	})
+	filename, src, info := s.beginCell(code, opts, out)
 	v, err := s.interp.ExecCellAs(filename, src)
 	res := kernel.ExecuteOutcome{Status: "ok"}
 	if err == nil && v.IsValid() && v.Is(s.exit) {
