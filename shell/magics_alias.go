@@ -100,7 +100,7 @@ func lineAlias(sh *Shell, args string) (py.Value, error) {
 	if cmd == "" {
 		cmd = name
 	}
-	if pythonKeywords[name] || name == "cd" || name == "popd" || name == "pushd" || name == "dhist" || name == "alias" || name == "unalias" {
+	if hardKeywords[name] || name == "cd" || name == "popd" || name == "pushd" || name == "dhist" || name == "alias" || name == "unalias" {
 		return py.Value{}, py.Errorf(py.ValueErrorType, "The name %s can't be aliased because it is a keyword or builtin.", name)
 	}
 	if strings.Count(cmd, "%s") > 0 && strings.Contains(cmd, "%l") {
